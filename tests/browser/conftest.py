@@ -1,0 +1,63 @@
+"""A running app on SQLite and a real Chromium profile for browser tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
+
+from app.database import create_engine, create_session_factory
+from app.main import create_app
+from app.model import Municipality
+from app.schema import upgrade
+from app.settings import TEST, Settings
+from tests.support.browser import launch_persistent
+from tests.support.loops import run_in_own_loop
+from tests.support.server import RunningServer, serve
+
+
+@pytest.fixture
+def browser_settings(tmp_path: Path) -> Settings:
+    settings = Settings(
+        environment=TEST,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'browser.sqlite3'}",
+        data_dir=tmp_path,
+        load_demo_data=False,
+    )
+    run_in_own_loop(_prepare(settings))
+    return settings
+
+
+async def _prepare(settings: Settings) -> None:
+    engine = create_engine(settings.resolved_database_url)
+    await upgrade(engine)
+    async with create_session_factory(engine)() as session:
+        session.add(Municipality(code=settings.municipality_code, name="Fjordby Kommune"))
+        await session.commit()
+    await engine.dispose()
+
+
+@pytest.fixture
+def live_server(browser_settings: Settings) -> Iterator[RunningServer]:
+    with serve(create_app(browser_settings)) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture
+def browser_context(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
+    context = launch_persistent(playwright, tmp_path / "profile")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context: BrowserContext) -> Page:
+    return browser_context.pages[0] if browser_context.pages else browser_context.new_page()
