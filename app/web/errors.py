@@ -20,7 +20,7 @@ logger = logging.getLogger("ungeoverblik.web")
 MESSAGES = {
     400: ("Noget i din forespørgsel var forkert", "Prøv igen fra forsiden."),
     403: ("Det har du ikke adgang til", "Log ind, eller gå tilbage til forsiden."),
-    404: ("Siden findes ikke", "Måske er linket gammelt. Gå til forsiden og prøv derfra."),
+    404: ("Siden findes ikke", "Måske er linket for gammelt. Prøv at starte her."),
     405: ("Det kan man ikke her", "Gå tilbage og prøv igen."),
     429: ("Du har prøvet mange gange", "Vent et øjeblik, og prøv så igen."),
     500: ("Noget gik galt hos os", "Det er ikke din skyld. Prøv igen om lidt."),
