@@ -16,6 +16,7 @@ from app.public.routes import PUBLIC_ROUTES
 from app.settings import Settings
 from app.web.assets import STATIC_DIR, Assets
 from app.web.errors import EXCEPTION_HANDLERS
+from app.web.health import health
 from app.web.pwa import PWA_ROUTES
 from app.web.security import security_headers
 from app.web.templates import template_config
@@ -45,7 +46,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         include_in_schema=False,
     )
     return Litestar(
-        route_handlers=[*PUBLIC_ROUTES, *PWA_ROUTES, static_files],
+        route_handlers=[*PUBLIC_ROUTES, *PWA_ROUTES, health, static_files],
         dependencies={
             "settings": Provide(lambda: settings, sync_to_thread=False),
             "assets": Provide(lambda: assets, sync_to_thread=False),

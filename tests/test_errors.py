@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+
+from app.main import create_app
+from app.settings import TEST, Settings
 
 pytestmark = pytest.mark.anyio
 
@@ -29,3 +34,21 @@ async def test_a_wrong_method_is_refused_in_danish(client: AsyncTestClient[Lites
 
     assert response.status_code == 405
     assert "Det kan man ikke her" in response.text
+
+
+async def test_the_health_check_reports_the_database(client: AsyncTestClient[Litestar]) -> None:
+    response = await client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+
+
+async def test_the_health_check_says_when_the_database_is_unreachable(tmp_path: Path) -> None:
+    unreachable = f"sqlite+aiosqlite:///{tmp_path / 'no' / 'such' / 'dir.sqlite3'}"
+    settings = Settings(environment=TEST, database_url=unreachable, data_dir=tmp_path)
+
+    async with AsyncTestClient(app=create_app(settings)) as client:
+        response = await client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json() == {"database": "unreachable"}
