@@ -1,0 +1,1 @@
+"""Reference data shipped with the app: public code lists such as KLE."""
