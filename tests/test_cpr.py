@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.model.cpr import Cpr, CprKeys, InvalidCprError, load_cpr_keys, new_key
+from app.keys import new_key
+from app.model.cpr import Cpr, CprKeys, InvalidCprError, load_cpr_keys
 from app.settings import PRODUCTION, TEST, Settings, SettingsError
 
 CPR = Cpr.parse("010203-6789")
@@ -60,7 +61,7 @@ def test_development_keys_are_kept_on_disk_readable_only_by_the_owner(
     second = load_cpr_keys(settings)
 
     assert first == second
-    key_file = settings.data_dir / "cpr-keys.json"
+    key_file = settings.data_dir / "secrets.json"
     assert key_file.stat().st_mode & 0o777 == 0o600
 
 

@@ -6,22 +6,18 @@ lookup value that cannot be reversed by trying all ten-digit numbers without the
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import json
 import os
-import secrets
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.keys import decode_key, development_secret
 from app.settings import Settings
 
 _NONCE_BYTES = 12
 _FORMAT_VERSION = b"\x01"
-_KEY_FILE = "cpr-keys.json"
 
 
 class InvalidCprError(ValueError):
@@ -66,30 +62,9 @@ class CprKeys:
 
 
 def load_cpr_keys(settings: Settings) -> CprKeys:
-    """The keys from settings, or, outside production, from a key file made on first use."""
-    if settings.cpr_encryption_key and settings.cpr_hash_key:
-        return CprKeys(_decode_key(settings.cpr_encryption_key), _decode_key(settings.cpr_hash_key))
-    return _keys_from_file(settings.data_dir / _KEY_FILE)
-
-
-def new_key() -> str:
-    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
-
-
-def _keys_from_file(path: Path) -> CprKeys:
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        content = json.dumps({"cpr_encryption_key": new_key(), "cpr_hash_key": new_key()})
-        # Created owner-only in one step, so the keys are never readable by others.
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as key_file:
-            key_file.write(content)
-    stored = json.loads(path.read_text())
-    return CprKeys(_decode_key(stored["cpr_encryption_key"]), _decode_key(stored["cpr_hash_key"]))
-
-
-def _decode_key(text: str) -> bytes:
-    key = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    if len(key) != 32:
-        raise ValueError("a CPR key is 32 bytes, base64url encoded")
-    return key
+    """The keys from settings or, outside production, from the development secrets."""
+    encryption_key = settings.cpr_encryption_key or development_secret(
+        settings.data_dir, "cpr_encryption_key"
+    )
+    hash_key = settings.cpr_hash_key or development_secret(settings.data_dir, "cpr_hash_key")
+    return CprKeys(decode_key(encryption_key), decode_key(hash_key))
