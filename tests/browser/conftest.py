@@ -45,7 +45,9 @@ def live_server(browser_settings: Settings) -> Iterator[RunningServer]:
         yield server
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: sync Playwright keeps an event loop running in this thread
+# while it lives, and the async tests collected after the browser tests need it gone.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as running:
         yield running
