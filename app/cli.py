@@ -8,12 +8,17 @@ from datetime import UTC, datetime
 
 import click
 import uvicorn
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app import schema
-from app.database import create_engine
+from app.database import create_engine, create_session_factory
 from app.demo import DemoDataError, DemoOptions, has_municipality, load_demo_data
+from app.identity.dev_provider import provision_dev_staff_accounts
+from app.identity.models import LoginPolicy
 from app.keys import new_key
 from app.main import create_app
+from app.model import Municipality
 from app.model.cpr import load_cpr_keys
 from app.settings import Settings, SettingsError
 
@@ -134,6 +139,20 @@ async def _load_demo_data(settings: Settings, options: DemoOptions) -> None:
             summary = await load_demo_data(
                 engine, load_cpr_keys(settings), options, progress=bar.update
             )
+        await _prepare_demo_logins(engine, settings)
     finally:
         await engine.dispose()
     click.echo(", ".join(f"{count} {table}" for table, count in summary.rows.items()))
+
+
+async def _prepare_demo_logins(engine: AsyncEngine, settings: Settings) -> None:
+    """Let the demo staff log in through the stand-in, and show step-up on one view."""
+    async with create_session_factory(engine).begin() as session:
+        municipality = await session.scalar(
+            select(Municipality).where(Municipality.code == settings.municipality_code)
+        )
+        if municipality is None:
+            return
+        session.add(LoginPolicy(municipality_id=municipality.id, step_up_views=["passkeys"]))
+        if settings.serves_dev_provider:
+            await provision_dev_staff_accounts(session, settings)

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
-from litestar import Litestar
+import httpx
+from litestar import Litestar, Router
+from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import CacheControlHeader
 from litestar.di import Provide
+from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.static_files import create_static_files_router
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.database import create_engine, create_session_factory, session_scope
+from app.identity.dev_provider import dev_provider_router
+from app.identity.guards import IDENTITY_DEPENDENCIES, IDENTITY_ERROR_HANDLERS
+from app.identity.oidc import OidcClient
+from app.identity.providers import mitid_registration, staff_registration
+from app.identity.routes import YOUNG_PERSON_ACCOUNT_ROUTES, YOUNG_PERSON_LOGIN_ROUTES
+from app.identity.staff_routes import STAFF_ACCOUNT_ROUTES, STAFF_LOGIN_ROUTES
+from app.keys import development_secret
 from app.public.routes import PUBLIC_ROUTES
 from app.settings import Settings
 from app.web.assets import STATIC_DIR, Assets
@@ -19,7 +30,12 @@ from app.web.errors import EXCEPTION_HANDLERS
 from app.web.health import health
 from app.web.pwa import PWA_ROUTES
 from app.web.security import security_headers
+from app.web.store import DatabaseStore
 from app.web.templates import template_config
+
+# Every login and passkey endpoint shares one budget per client address. Generous
+# enough for a class sharing a school's address, tight enough to stop guessing.
+LOGIN_RATE_LIMIT = RateLimitConfig(rate_limit=("minute", 30), store="rate_limit")
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -27,34 +43,72 @@ def create_app(settings: Settings | None = None) -> Litestar:
     assets = Assets()
     engine = create_engine(settings.resolved_database_url)
     session_factory = create_session_factory(engine)
+    http = httpx.AsyncClient(follow_redirects=False)
+    mitid_client = OidcClient(mitid_registration(settings), http)
+    staff_oidc_client = OidcClient(staff_registration(settings), http)
 
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
         try:
             yield
         finally:
+            await http.aclose()
             await engine.dispose()
 
     async def provide_db_session() -> AsyncIterator[AsyncSession]:
         async for session in session_scope(session_factory):
             yield session
 
+    return Litestar(
+        route_handlers=_route_handlers(settings),
+        dependencies={
+            "settings": _constant(settings),
+            "assets": _constant(assets),
+            "mitid_client": _constant(mitid_client),
+            "staff_oidc_client": _constant(staff_oidc_client),
+            "db_session": Provide(provide_db_session),
+            **IDENTITY_DEPENDENCIES,
+        },
+        lifespan=[lifespan],
+        before_send=[security_headers(settings)],
+        exception_handlers={**EXCEPTION_HANDLERS, **IDENTITY_ERROR_HANDLERS},  # type: ignore[dict-item]
+        template_config=template_config(assets),
+        csrf_config=_csrf_config(settings),
+        stores={"rate_limit": DatabaseStore(session_factory, namespace="rate_limit")},
+        debug=False,
+    )
+
+
+def _route_handlers(settings: Settings) -> list[Any]:
+    login = Router(
+        path="/",
+        route_handlers=[*YOUNG_PERSON_LOGIN_ROUTES, *STAFF_LOGIN_ROUTES],
+        middleware=[LOGIN_RATE_LIMIT.middleware],
+    )
     static_files = create_static_files_router(
         path="/static",
         directories=[STATIC_DIR],
         cache_control=CacheControlHeader(no_cache=True),
         include_in_schema=False,
     )
-    return Litestar(
-        route_handlers=[*PUBLIC_ROUTES, *PWA_ROUTES, health, static_files],
-        dependencies={
-            "settings": Provide(lambda: settings, sync_to_thread=False),
-            "assets": Provide(lambda: assets, sync_to_thread=False),
-            "db_session": Provide(provide_db_session),
-        },
-        lifespan=[lifespan],
-        before_send=[security_headers(settings)],
-        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
-        template_config=template_config(assets),
-        debug=False,
-    )
+    handlers: list[Any] = [
+        *PUBLIC_ROUTES,
+        *PWA_ROUTES,
+        *YOUNG_PERSON_ACCOUNT_ROUTES,
+        *STAFF_ACCOUNT_ROUTES,
+        login,
+        health,
+        static_files,
+    ]
+    if settings.serves_dev_provider:
+        handlers.append(dev_provider_router(settings))
+    return handlers
+
+
+def _csrf_config(settings: Settings) -> CSRFConfig:
+    secret = settings.csrf_secret or development_secret(settings.data_dir, "csrf_secret")
+    return CSRFConfig(secret=secret, cookie_secure=settings.uses_https, cookie_samesite="lax")
+
+
+def _constant(value: object) -> Provide:
+    return Provide(lambda: value, sync_to_thread=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Self
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +22,42 @@ ENVIRONMENTS = (DEVELOPMENT, TEST, PRODUCTION)
 
 class SettingsError(ValueError):
     """A configuration value is missing or malformed."""
+
+
+# The development stand-in for MitID and the staff identity provider, served by the app
+# itself outside production (app.identity.dev_provider).
+DEV_PROVIDER_PATH = "/dev-idp"
+NSIS_LEVELS = ("low", "substantial", "high")
+
+
+@dataclass(frozen=True)
+class OidcClientSettings:
+    """One OpenID Connect relying party: ours towards a MitID broker or a staff IdP.
+
+    An empty issuer means "use the development stand-in" (never in production).
+    """
+
+    issuer: str = ""
+    client_id: str = ""
+    client_secret: str = field(default="", repr=False)
+    # PEM file of a private key for `private_key_jwt` client authentication; when set,
+    # it is used instead of the client secret.
+    private_key_file: str = ""
+    scopes: str = "openid"
+
+    @property
+    def uses_dev_provider(self) -> bool:
+        return not self.issuer
+
+    @classmethod
+    def from_environ(cls, env: dict[str, str], prefix: str, default_scopes: str) -> Self:
+        return cls(
+            issuer=env.get(f"{prefix}_ISSUER", "").rstrip("/"),
+            client_id=env.get(f"{prefix}_CLIENT_ID", ""),
+            client_secret=env.get(f"{prefix}_CLIENT_SECRET", ""),
+            private_key_file=env.get(f"{prefix}_PRIVATE_KEY_FILE", ""),
+            scopes=env.get(f"{prefix}_SCOPES", default_scopes),
+        )
 
 
 @dataclass(frozen=True)
@@ -37,15 +74,38 @@ class Settings:
     # (development and tests only).
     cpr_encryption_key: str = field(default="", repr=False)
     cpr_hash_key: str = field(default="", repr=False)
+    # Signs the CSRF cookie; empty means a development secret in data_dir.
+    csrf_secret: str = field(default="", repr=False)
     load_demo_data: bool = True
+    mitid: OidcClientSettings = OidcClientSettings(scopes="openid ssn")
+    mitid_cpr_claim: str = "dk.cpr"
+    mitid_assurance: str = "substantial"
+    staff_oidc: OidcClientSettings = OidcClientSettings(scopes="openid profile email")
+    # Idle timeouts: staff sit at shared desks; a young person's phone is their own, and
+    # views that matter ask for a fresh MitID login anyway (step-up).
+    staff_idle_minutes: int = 30
+    young_person_idle_minutes: int = 7 * 24 * 60
 
     def __post_init__(self) -> None:
         if self.environment not in ENVIRONMENTS:
             raise SettingsError(f"ENVIRONMENT must be one of {', '.join(ENVIRONMENTS)}")
         if not (len(self.municipality_code) == 4 and self.municipality_code.isdigit()):
             raise SettingsError("MUNICIPALITY_CODE must be four digits, e.g. 0101")
-        if self.is_production and not (self.cpr_encryption_key and self.cpr_hash_key):
-            raise SettingsError("CPR_ENCRYPTION_KEY and CPR_HASH_KEY are required in production")
+        if self.mitid_assurance not in NSIS_LEVELS:
+            raise SettingsError(f"MITID_ASSURANCE must be one of {', '.join(NSIS_LEVELS)}")
+        if self.is_production:
+            self._check_production()
+
+    def _check_production(self) -> None:
+        if not (self.cpr_encryption_key and self.cpr_hash_key and self.csrf_secret):
+            raise SettingsError(
+                "CPR_ENCRYPTION_KEY, CPR_HASH_KEY and CSRF_SECRET are required in production"
+            )
+        if self.mitid.uses_dev_provider or self.staff_oidc.uses_dev_provider:
+            raise SettingsError(
+                "MITID_ISSUER and STAFF_OIDC_ISSUER are required in production; "
+                "the development stand-in never runs there"
+            )
 
     @property
     def is_production(self) -> bool:
@@ -56,6 +116,15 @@ class Settings:
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{self.data_dir / 'ungeoverblik.sqlite3'}"
+
+    @property
+    def dev_provider_issuer(self) -> str:
+        return self.public_url + DEV_PROVIDER_PATH
+
+    @property
+    def serves_dev_provider(self) -> bool:
+        uses_it = self.mitid.uses_dev_provider or self.staff_oidc.uses_dev_provider
+        return uses_it and not self.is_production
 
     @property
     def uses_https(self) -> bool:
@@ -76,7 +145,14 @@ class Settings:
             municipality_code=env.get("MUNICIPALITY_CODE", "0999"),
             cpr_encryption_key=env.get("CPR_ENCRYPTION_KEY", ""),
             cpr_hash_key=env.get("CPR_HASH_KEY", ""),
+            csrf_secret=env.get("CSRF_SECRET", ""),
             load_demo_data=_flag(env, "LOAD_DEMO_DATA", environment != PRODUCTION),
+            mitid=OidcClientSettings.from_environ(env, "MITID", "openid ssn"),
+            mitid_cpr_claim=env.get("MITID_CPR_CLAIM", "dk.cpr"),
+            mitid_assurance=env.get("MITID_ASSURANCE", "substantial").lower(),
+            staff_oidc=OidcClientSettings.from_environ(env, "STAFF_OIDC", "openid profile email"),
+            staff_idle_minutes=_integer(env, "STAFF_IDLE_MINUTES", 30),
+            young_person_idle_minutes=_integer(env, "YOUNG_PERSON_IDLE_MINUTES", 7 * 24 * 60),
         )
 
 

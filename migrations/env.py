@@ -12,9 +12,9 @@ from sqlalchemy import pool
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
-import app.model  # noqa: F401  (registers every table on the metadata)
-from app.database import AwareDateTime, Base
+from app.database import AwareDateTime
 from app.settings import Settings
+from app.tables import metadata
 
 
 def render_item(kind: str, item: object, _context: object) -> str | Literal[False]:
@@ -27,7 +27,7 @@ def render_item(kind: str, item: object, _context: object) -> str | Literal[Fals
 def run_with(connection: Connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,

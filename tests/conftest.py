@@ -17,11 +17,12 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from app.database import Base, create_engine, create_session_factory
+from app.database import create_engine, create_session_factory
 from app.main import create_app
 from app.model.cpr import CprKeys, load_cpr_keys
 from app.schema import upgrade
 from app.settings import TEST, Settings
+from app.tables import metadata
 from tests.support.loops import run_in_own_loop
 from tests.support.postgres import running_postgres
 
@@ -60,7 +61,7 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 
 
 async def _empty_tables(url: str) -> None:
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    tables = ", ".join(f'"{table.name}"' for table in metadata.sorted_tables)
     engine = create_engine(url)
     async with engine.begin() as connection:
         await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))

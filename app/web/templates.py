@@ -6,6 +6,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.template.config import TemplateConfig
 
 from app.web.assets import TEMPLATES_DIR, Assets
+from app.web.danish_time import danish_date
 
 
 def template_config(assets: Assets) -> TemplateConfig[JinjaTemplateEngine]:
@@ -16,6 +17,7 @@ def template_config(assets: Assets) -> TemplateConfig[JinjaTemplateEngine]:
         environment.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
         environment.globals["asset"] = assets.url
         environment.globals["asset_version"] = assets.version
+        environment.filters["danish_date"] = danish_date
 
     return TemplateConfig(
         directory=TEMPLATES_DIR,

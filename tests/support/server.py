@@ -48,9 +48,13 @@ class RunningServer:
 
 
 @contextmanager
-def serve(app: Callable[..., Any], host: str = "127.0.0.1") -> Iterator[RunningServer]:
-    """Serve `app` until the block ends, yielding its base URL as `RunningServer.url`."""
-    port = free_port(host)
+def serve(
+    app: Callable[..., Any], host: str = "127.0.0.1", port: int | None = None
+) -> Iterator[RunningServer]:
+    """Serve `app` until the block ends, yielding its base URL as `RunningServer.url`.
+
+    Pass `port` when the app must know its own address beforehand (its public URL)."""
+    port = port or free_port(host)
     config = uvicorn.Config(
         app,
         host=host,

@@ -60,6 +60,16 @@
     });
   }
 
+  // Litestar's CSRF protection reads the token from this header; htmx sends it with
+  // every request it makes.
+  function sendCsrfTokenWithHtmx() {
+    document.body.addEventListener("htmx:configRequest", function (event) {
+      var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+      if (match) event.detail.headers["X-CSRFToken"] = decodeURIComponent(match[1]);
+    });
+  }
+
   registerServiceWorker();
+  document.addEventListener("DOMContentLoaded", sendCsrfTokenWithHtmx);
   document.addEventListener("DOMContentLoaded", offerInstall);
 })();
