@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from litestar import Litestar, Router
+from litestar import Litestar
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import CacheControlHeader
 from litestar.di import Provide
@@ -17,11 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.database import create_engine, create_session_factory, session_scope
 from app.identity.dev_provider import dev_provider_router
-from app.identity.guards import IDENTITY_DEPENDENCIES, IDENTITY_ERROR_HANDLERS
+from app.identity.guards import (
+    IDENTITY_DEPENDENCIES,
+    IDENTITY_ERROR_HANDLERS,
+    is_login_endpoint,
+)
 from app.identity.oidc import OidcClient
 from app.identity.providers import mitid_registration, staff_registration
-from app.identity.routes import YOUNG_PERSON_ACCOUNT_ROUTES, YOUNG_PERSON_LOGIN_ROUTES
-from app.identity.staff_routes import STAFF_ACCOUNT_ROUTES, STAFF_LOGIN_ROUTES
+from app.identity.routes import YOUNG_PERSON_ROUTES
+from app.identity.staff_routes import STAFF_ROUTES
 from app.keys import development_secret
 from app.public.routes import PUBLIC_ROUTES
 from app.settings import Settings
@@ -35,7 +39,9 @@ from app.web.templates import template_config
 
 # Every login and passkey endpoint shares one budget per client address. Generous
 # enough for a class sharing a school's address, tight enough to stop guessing.
-LOGIN_RATE_LIMIT = RateLimitConfig(rate_limit=("minute", 30), store="rate_limit")
+LOGIN_RATE_LIMIT = RateLimitConfig(
+    rate_limit=("minute", 30), store="rate_limit", check_throttle_handler=is_login_endpoint
+)
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -74,17 +80,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
         exception_handlers={**EXCEPTION_HANDLERS, **IDENTITY_ERROR_HANDLERS},  # type: ignore[dict-item]
         template_config=template_config(assets),
         csrf_config=_csrf_config(settings),
+        middleware=[LOGIN_RATE_LIMIT.middleware],
         stores={"rate_limit": DatabaseStore(session_factory, namespace="rate_limit")},
         debug=False,
     )
 
 
 def _route_handlers(settings: Settings) -> list[Any]:
-    login = Router(
-        path="/",
-        route_handlers=[*YOUNG_PERSON_LOGIN_ROUTES, *STAFF_LOGIN_ROUTES],
-        middleware=[LOGIN_RATE_LIMIT.middleware],
-    )
     static_files = create_static_files_router(
         path="/static",
         directories=[STATIC_DIR],
@@ -94,9 +96,8 @@ def _route_handlers(settings: Settings) -> list[Any]:
     handlers: list[Any] = [
         *PUBLIC_ROUTES,
         *PWA_ROUTES,
-        *YOUNG_PERSON_ACCOUNT_ROUTES,
-        *STAFF_ACCOUNT_ROUTES,
-        login,
+        *YOUNG_PERSON_ROUTES,
+        *STAFF_ROUTES,
         health,
         static_files,
     ]

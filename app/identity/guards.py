@@ -170,6 +170,14 @@ async def _staff_account(db: AsyncSession, staff_member_id: int) -> StaffAccount
     return (await db.scalars(query)).one()
 
 
+# Marks a handler as a login or passkey endpoint; they share one rate limit.
+LOGIN_RATE_LIMITED = {"login_rate_limited": True}
+
+
+def is_login_endpoint(request: Request[Any, Any, Any]) -> bool:
+    return bool(request.route_handler.opt.get("login_rate_limited"))
+
+
 IDENTITY_DEPENDENCIES = {
     "login_session": Provide(provide_login_session),
     "young_person": Provide(provide_young_person),

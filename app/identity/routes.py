@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.database import utc_now
 from app.identity import passkeys, sessions
 from app.identity.guards import (
+    LOGIN_RATE_LIMITED,
     YoungPersonSession,
     clear_session_cookie,
     has_fresh_mitid,
@@ -45,12 +46,12 @@ PASSKEY_FAILED = "Vi kunne ikke logge dig ind med din passkey. Prøv igen, eller
 PASSKEY_NOT_SAVED = "Vi kunne ikke gemme din passkey. Prøv igen."
 
 
-@get("/log-ind")
+@get("/log-ind", opt=LOGIN_RATE_LIMITED)
 async def login_page(tilbage: FromQuery[str | None] = None) -> Template:
     return Template("identity/login.html", context={"return_to": local_path(tilbage, HOME)})
 
 
-@get("/log-ind/mitid")
+@get("/log-ind/mitid", opt=LOGIN_RATE_LIMITED)
 async def start_mitid_login(
     request: Request[Any, Any, Any],
     db_session: NamedDependency[AsyncSession],
@@ -73,7 +74,7 @@ async def start_mitid_login(
     return set_session_cookie(Redirect(url, status_code=HTTP_303_SEE_OTHER), settings, token)
 
 
-@get("/log-ind/mitid/retur")
+@get("/log-ind/mitid/retur", opt=LOGIN_RATE_LIMITED)
 async def finish_mitid_login(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -105,7 +106,7 @@ async def finish_mitid_login(
     )
 
 
-@get("/log-ind/passkey/valg")
+@get("/log-ind/passkey/valg", opt=LOGIN_RATE_LIMITED)
 async def passkey_login_options(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -121,7 +122,7 @@ async def passkey_login_options(
     return set_session_cookie(response, settings, token)
 
 
-@post("/log-ind/passkey", status_code=200)
+@post("/log-ind/passkey", status_code=200, opt=LOGIN_RATE_LIMITED)
 async def log_in_with_passkey(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -149,7 +150,7 @@ async def passkey_offer(young_person: NamedDependency[YoungPersonSession]) -> Te
     return Template("identity/passkey_offer.html", context={"person": young_person.person})
 
 
-@get("/passkeys/ny/valg")
+@get("/passkeys/ny/valg", opt=LOGIN_RATE_LIMITED)
 async def passkey_registration_options(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -164,7 +165,7 @@ async def passkey_registration_options(
     return Response(options, media_type="application/json", headers=_NO_STORE)
 
 
-@post("/passkeys", status_code=201)
+@post("/passkeys", status_code=201, opt=LOGIN_RATE_LIMITED)
 async def create_passkey(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -297,17 +298,15 @@ def _json_error(message: str) -> Response[Any]:
     return Response({"title": message}, status_code=400, headers=_NO_STORE)
 
 
-YOUNG_PERSON_LOGIN_ROUTES = [
+YOUNG_PERSON_ROUTES = [
     login_page,
     start_mitid_login,
     finish_mitid_login,
     passkey_login_options,
     log_in_with_passkey,
-]
-YOUNG_PERSON_ACCOUNT_ROUTES = [
-    passkey_offer,
     passkey_registration_options,
     create_passkey,
+    passkey_offer,
     passkey_list,
     rename_passkey,
     remove_passkey,

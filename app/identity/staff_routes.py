@@ -14,7 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.database import utc_now
 from app.identity import sessions
-from app.identity.guards import StaffSession, local_path, set_session_cookie
+from app.identity.guards import (
+    LOGIN_RATE_LIMITED,
+    StaffSession,
+    local_path,
+    set_session_cookie,
+)
 from app.identity.models import AuthMethod, LoginSession, SessionKind
 from app.identity.oidc import OidcClient, OidcError, PendingLogin
 from app.identity.providers import find_staff_account
@@ -29,12 +34,12 @@ STAFF_PENDING = "staff_oidc"
 STAFF_LOGIN_FAILED = "Login lykkedes ikke. Prøv igen, eller kontakt din IT-afdeling."
 
 
-@get("/personale/log-ind")
+@get("/personale/log-ind", opt=LOGIN_RATE_LIMITED)
 async def staff_login_page(tilbage: FromQuery[str | None] = None) -> Template:
     return Template("identity/staff_login.html", context={"return_to": local_path(tilbage, DESK)})
 
 
-@get("/personale/log-ind/start")
+@get("/personale/log-ind/start", opt=LOGIN_RATE_LIMITED)
 async def start_staff_login(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -57,7 +62,7 @@ async def start_staff_login(
     return set_session_cookie(redirect, settings, token, lasting=False)
 
 
-@get("/personale/log-ind/retur")
+@get("/personale/log-ind/retur", opt=LOGIN_RATE_LIMITED)
 async def finish_staff_login(
     db_session: NamedDependency[AsyncSession],
     settings: NamedDependency[Settings],
@@ -103,5 +108,4 @@ def _failed(status_code: int = 400) -> Template:
     )
 
 
-STAFF_LOGIN_ROUTES = [staff_login_page, start_staff_login, finish_staff_login]
-STAFF_ACCOUNT_ROUTES = [staff_desk]
+STAFF_ROUTES = [staff_login_page, start_staff_login, finish_staff_login, staff_desk]
