@@ -6,6 +6,7 @@ this list when it gets one.
 
 import app.identity.models
 import app.model
+import app.overview.models
 import app.web.store  # noqa: F401
 from app.database import Base
 

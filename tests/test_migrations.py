@@ -34,6 +34,11 @@ ALL_TABLES = {
     "passkey_users",
     "staff_accounts",
     "login_policies",
+    "stored_values",
+    "appointment_answers",
+    "plan_comments",
+    "plan_proposals",
+    "calendar_feeds",
 }
 
 

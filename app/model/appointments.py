@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.database import AwareDateTime, Base
@@ -49,6 +49,8 @@ class Appointment(Identified, Timestamped, Provenance, Base):
     status: Mapped[AppointmentStatus] = mapped_column(
         enum_column(AppointmentStatus), default=AppointmentStatus.PLANNED
     )
+    # Raised at every change a calendar must hear about (iCalendar SEQUENCE).
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     organiser: Mapped[StaffMember | None] = relationship(lazy="raise")
     participants: Mapped[list[AppointmentParticipant]] = relationship(
