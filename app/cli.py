@@ -47,7 +47,10 @@ def run(host: str | None, port: int | None) -> None:
         host=host or settings.host,
         port=port or settings.port,
         log_level="info",
-        proxy_headers=False,
+        # The access log would print query strings, and login returns carry codes there.
+        access_log=False,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=settings.trusted_proxies or None,
     )
 
 

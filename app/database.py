@@ -63,12 +63,20 @@ def utc_now() -> datetime:
 
 
 def create_engine(database_url: str) -> AsyncEngine:
-    """An engine with a fixed pool; SQLite gets foreign keys and a busy timeout."""
+    """An engine with a fixed pool; SQLite gets foreign keys and a busy timeout.
+
+    Statement parameters are hidden from error messages: they hold personal data, and
+    errors end up in logs.
+    """
     if database_url.startswith("sqlite"):
-        engine = create_async_engine(database_url, connect_args={"timeout": 30})
+        engine = create_async_engine(
+            database_url, connect_args={"timeout": 30}, hide_parameters=True
+        )
         event.listen(engine.sync_engine, "connect", _configure_sqlite)
         return engine
-    return create_async_engine(database_url, pool_size=5, max_overflow=0, pool_pre_ping=True)
+    return create_async_engine(
+        database_url, pool_size=5, max_overflow=0, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 def _configure_sqlite(connection: Any, _record: Any) -> None:

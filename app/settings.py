@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,6 +29,7 @@ class SettingsError(ValueError):
 # itself outside production (app.identity.dev_provider).
 DEV_PROVIDER_PATH = "/dev-idp"
 NSIS_LEVELS = ("low", "substantial", "high")
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Settings:
     staff_oidc: OidcClientSettings = OidcClientSettings(scopes="openid profile email")
     # Idle timeouts: staff sit at shared desks; a young person's phone is their own, and
     # views that matter ask for a fresh MitID login anyway (step-up).
+    # Addresses of reverse proxies whose X-Forwarded-For we believe (comma separated).
+    trusted_proxies: str = ""
     staff_idle_minutes: int = 30
     young_person_idle_minutes: int = 7 * 24 * 60
 
@@ -95,12 +99,21 @@ class Settings:
             raise SettingsError(f"MITID_ASSURANCE must be one of {', '.join(NSIS_LEVELS)}")
         if self.is_production:
             self._check_production()
+        needs_stand_in = self.mitid.uses_dev_provider or self.staff_oidc.uses_dev_provider
+        if needs_stand_in and not self.is_on_loopback:
+            # The stand-in lets anyone pick any person: only ever on this machine.
+            raise SettingsError(
+                "MITID_ISSUER and STAFF_OIDC_ISSUER are required unless PUBLIC_URL is on "
+                "localhost; the development login stand-in never serves other hosts"
+            )
 
     def _check_production(self) -> None:
         if not (self.cpr_encryption_key and self.cpr_hash_key and self.csrf_secret):
             raise SettingsError(
                 "CPR_ENCRYPTION_KEY, CPR_HASH_KEY and CSRF_SECRET are required in production"
             )
+        if not self.uses_https:
+            raise SettingsError("PUBLIC_URL must be https:// in production")
         if self.mitid.uses_dev_provider or self.staff_oidc.uses_dev_provider:
             raise SettingsError(
                 "MITID_ISSUER and STAFF_OIDC_ISSUER are required in production; "
@@ -124,7 +137,11 @@ class Settings:
     @property
     def serves_dev_provider(self) -> bool:
         uses_it = self.mitid.uses_dev_provider or self.staff_oidc.uses_dev_provider
-        return uses_it and not self.is_production
+        return uses_it and not self.is_production and self.is_on_loopback
+
+    @property
+    def is_on_loopback(self) -> bool:
+        return urlsplit(self.public_url).hostname in LOOPBACK_HOSTS
 
     @property
     def uses_https(self) -> bool:
@@ -151,6 +168,7 @@ class Settings:
             mitid_cpr_claim=env.get("MITID_CPR_CLAIM", "dk.cpr"),
             mitid_assurance=env.get("MITID_ASSURANCE", "substantial").lower(),
             staff_oidc=OidcClientSettings.from_environ(env, "STAFF_OIDC", "openid profile email"),
+            trusted_proxies=env.get("TRUSTED_PROXIES", ""),
             staff_idle_minutes=_integer(env, "STAFF_IDLE_MINUTES", 30),
             young_person_idle_minutes=_integer(env, "YOUNG_PERSON_IDLE_MINUTES", 7 * 24 * 60),
         )

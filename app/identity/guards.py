@@ -6,6 +6,7 @@ hand it over or raise an error that app-level handlers turn into a redirect to l
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -19,10 +20,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.database import utc_now
-from app.identity.models import LoginPolicy, LoginSession, StaffAccount
-from app.identity.sessions import SessionCookie, find_session, touch
+from app.identity.models import LoginPolicy, LoginSession, SessionKind, StaffAccount
+from app.identity.sessions import MAX_LIFETIME, SessionCookie, find_session, touch
 from app.model import StaffMember, YoungPerson
 from app.settings import Settings
+from app.web.errors import wants_json
 
 
 class NotLoggedInError(Exception):
@@ -79,6 +81,7 @@ async def provide_young_person(
     person = await db_session.get(YoungPerson, login_session.young_person_id)
     if person is None:
         raise NotLoggedInError("/log-ind", _this_page(request))
+    mark_personal(request)
     return YoungPersonSession(login_session, person)
 
 
@@ -90,9 +93,10 @@ async def provide_staff(
     if login_session is None or login_session.staff_member_id is None:
         raise NotLoggedInError("/personale/log-ind", _this_page(request))
     member = await db_session.get(StaffMember, login_session.staff_member_id)
-    if member is None:
+    account = await _staff_account(db_session, login_session.staff_member_id)
+    if member is None or account is None:
         raise NotLoggedInError("/personale/log-ind", _this_page(request))
-    account = await _staff_account(db_session, member.id)
+    mark_personal(request)
     return StaffSession(login_session, member, account)
 
 
@@ -120,8 +124,8 @@ def local_path(candidate: str | None, default: str) -> str:
 
 
 def redirect_to_login(request: Request[Any, Any, Any], error: NotLoggedInError) -> Response[Any]:
-    if request.url.path.startswith("/api/"):
-        return Response({"status": 401, "title": "Log ind først"}, status_code=401)
+    if wants_json(request):
+        return Response({"status": 401, "title": "Log ind først."}, status_code=401)
     return Redirect(
         f"{error.login_path}?tilbage={quote(error.return_to)}", status_code=HTTP_303_SEE_OTHER
     )
@@ -133,6 +137,9 @@ def redirect_to_step_up(
     return Redirect(
         f"/log-ind/mitid?tilbage={quote(error.return_to)}", status_code=HTTP_303_SEE_OTHER
     )
+
+
+YOUNG_PERSON_COOKIE_SECONDS = int(MAX_LIFETIME[SessionKind.YOUNG_PERSON].total_seconds())
 
 
 def set_session_cookie(
@@ -151,13 +158,23 @@ def set_session_cookie(
         samesite="lax",
         # A young person's phone keeps the cookie across app restarts; the server's idle
         # deadline decides how long it is good for. Staff cookies end with the browser.
-        max_age=settings.young_person_idle_minutes * 60 if lasting else None,
+        max_age=YOUNG_PERSON_COOKIE_SECONDS if lasting else None,
     )
     return response
 
 
 def clear_session_cookie(response: Response[Any], settings: Settings) -> Response[Any]:
-    response.delete_cookie(key=SessionCookie.for_settings(settings).name, path="/")
+    # Set, not deleted: a __Host- cookie is only replaced by one that is also Secure.
+    cookie = SessionCookie.for_settings(settings)
+    response.set_cookie(
+        key=cookie.name,
+        value="",
+        path="/",
+        max_age=0,
+        secure=cookie.secure,
+        httponly=True,
+        samesite="lax",
+    )
     return response
 
 
@@ -165,9 +182,14 @@ def _this_page(request: Request[Any, Any, Any]) -> str:
     return request.url.path if request.method == "GET" else "/"
 
 
-async def _staff_account(db: AsyncSession, staff_member_id: int) -> StaffAccount:
+async def _staff_account(db: AsyncSession, staff_member_id: int) -> StaffAccount | None:
     query = select(StaffAccount).where(StaffAccount.staff_member_id == staff_member_id)
-    return (await db.scalars(query)).one()
+    return (await db.scalars(query)).one_or_none()
+
+
+def mark_personal(request: Request[Any, Any, Any]) -> None:
+    """Tell the response hook that this response shows someone's personal data."""
+    request.state.personal_data = True
 
 
 # Marks a handler as a login or passkey endpoint; they share one rate limit.
@@ -176,6 +198,19 @@ LOGIN_RATE_LIMITED = {"login_rate_limited": True}
 
 def is_login_endpoint(request: Request[Any, Any, Any]) -> bool:
     return bool(request.route_handler.opt.get("login_rate_limited"))
+
+
+def client_network(request: Request[Any, Any, Any]) -> str:
+    """Who a rate limit counts: the client's address, or its /64 for IPv6, since one
+    IPv6 client can have a whole /64 to rotate through."""
+    host = request.client.host if request.client else "unknown"
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 IDENTITY_DEPENDENCIES = {

@@ -45,6 +45,10 @@ class LoginSession(Identified, Base):
         ForeignKey("staff_members.id", ondelete="CASCADE"), index=True
     )
     auth_method: Mapped[AuthMethod | None] = mapped_column(enum_column(AuthMethod))
+    # The passkey that opened this session: removing the passkey ends the session.
+    passkey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("passkeys.id", ondelete="CASCADE"), index=True
+    )
     # When this session last proved itself with MitID; step-up compares against it.
     mitid_at: Mapped[datetime | None] = mapped_column(AwareDateTime)
     # Flow state that must stay on the server: OIDC state, nonce and PKCE verifier,

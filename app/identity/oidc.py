@@ -29,6 +29,7 @@ CLOCK_SKEW_SECONDS = 60
 METADATA_MAX_AGE_SECONDS = 3600
 HTTP_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 SIGNING_ALGORITHMS = ["RS256", "PS256", "ES256"]
+REQUIRED_ENDPOINTS = ("authorization_endpoint", "token_endpoint", "jwks_uri")
 
 
 class OidcError(Exception):
@@ -138,7 +139,11 @@ class OidcClient:
             raise OidcError(f"token endpoint unreachable: {type(error).__name__}") from error
         if response.status_code != 200:
             raise OidcError(f"token endpoint answered {response.status_code}")
-        id_token = response.json().get("id_token")
+        try:
+            answer = response.json()
+        except ValueError as error:
+            raise OidcError("token response is not JSON") from error
+        id_token = answer.get("id_token") if isinstance(answer, dict) else None
         if not isinstance(id_token, str):
             raise OidcError("token response has no id_token")
         return id_token
@@ -206,6 +211,8 @@ class OidcClient:
             metadata = await self._get_json(url)
             if metadata.get("issuer") != self.registration.issuer:
                 raise OidcError("discovery document names another issuer")
+            if not all(isinstance(metadata.get(name), str) for name in REQUIRED_ENDPOINTS):
+                raise OidcError("discovery document lacks an endpoint we need")
             cache.metadata, cache.keys, cache.fetched_at = metadata, None, self._clock()
         return cache.metadata
 

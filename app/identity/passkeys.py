@@ -136,6 +136,9 @@ async def register_passkey(
         )
     except (WebAuthnException, KeyError, ValueError, TypeError) as error:
         raise PasskeyError(f"registration not verified: {type(error).__name__}") from error
+    known = select(Passkey.id).where(Passkey.credential_id == verified.credential_id)
+    if await db.scalar(known) is not None:
+        raise PasskeyError("this credential is registered already")
     passkey = Passkey(
         young_person_id=young_person.id,
         credential_id=verified.credential_id,

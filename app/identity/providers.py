@@ -6,6 +6,7 @@ stand-in the app serves itself; the client code is the same either way.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -38,9 +39,31 @@ def staff_registration(settings: Settings) -> ClientRegistration:
     return _registration(settings, settings.staff_oidc, DEV_STAFF_CLIENT, STAFF_RETURN_PATH)
 
 
+# How old a MitID authentication may be when it reaches us: we only send people to
+# MitID when we need proof now (first binding, step-up, a new passkey).
+MAX_AUTHENTICATION_AGE = timedelta(minutes=10)
+
+
 def mitid_request_parameters(settings: Settings) -> dict[str, str]:
-    """Ask the broker for MitID at the configured assurance level."""
-    return {"acr_values": NSIS_LOA[settings.mitid_assurance], "idp_values": "mitid"}
+    """Ask the broker for MitID at the configured level, authenticated now: a broker's
+    own single sign-on session must not count as a fresh login."""
+    return {
+        "acr_values": NSIS_LOA[settings.mitid_assurance],
+        "idp_values": "mitid",
+        "prompt": "login",
+        "max_age": "0",
+    }
+
+
+def mitid_authenticated_at(claims: dict[str, Any], now: datetime) -> datetime:
+    """When the person actually used MitID, as the broker says in `auth_time`."""
+    auth_time = claims.get("auth_time")
+    if not isinstance(auth_time, int | float):
+        raise OidcError("ID token carries no auth_time")
+    moment = datetime.fromtimestamp(auth_time, UTC)
+    if now - moment > MAX_AUTHENTICATION_AGE:
+        raise OidcError("MitID authentication is not fresh")
+    return min(moment, now)
 
 
 def cpr_from_mitid(claims: dict[str, Any], settings: Settings) -> Cpr:

@@ -28,7 +28,12 @@ from app.identity.guards import (
 from app.identity.models import AuthMethod, LoginSession, Passkey, SessionKind
 from app.identity.oidc import OidcClient, OidcError, PendingLogin
 from app.identity.passkeys import PasskeyError, RelyingParty
-from app.identity.providers import cpr_from_mitid, find_young_person, mitid_request_parameters
+from app.identity.providers import (
+    cpr_from_mitid,
+    find_young_person,
+    mitid_authenticated_at,
+    mitid_request_parameters,
+)
 from app.identity.sessions import Subject
 from app.model.cpr import load_cpr_keys
 from app.settings import Settings
@@ -46,7 +51,7 @@ PASSKEY_FAILED = "Vi kunne ikke logge dig ind med din passkey. Prøv igen, eller
 PASSKEY_NOT_SAVED = "Vi kunne ikke gemme din passkey. Prøv igen."
 
 
-@get("/log-ind", opt=LOGIN_RATE_LIMITED)
+@get("/log-ind")
 async def login_page(tilbage: FromQuery[str | None] = None) -> Template:
     return Template("identity/login.html", context={"return_to": local_path(tilbage, HOME)})
 
@@ -91,13 +96,14 @@ async def finish_mitid_login(
     try:
         claims = await mitid_client.complete(PendingLogin.from_dict(stored), returned_state, code)
         cpr = cpr_from_mitid(claims, settings)
+        authenticated_at = mitid_authenticated_at(claims, utc_now())
     except OidcError as failure:
         logger.warning("MitID login refused: %s", failure.reason)
         return _login_failed_page(MITID_FAILED)
     person = await find_young_person(db_session, load_cpr_keys(settings), cpr)
     if person is None:
         return Template("identity/unknown_person.html", status_code=403)
-    subject = Subject(SessionKind.YOUNG_PERSON, person.id, AuthMethod.MITID)
+    subject = Subject(SessionKind.YOUNG_PERSON, person.id, AuthMethod.MITID, authenticated_at)
     _, token = await sessions.log_in(db_session, settings, login_session, subject, utc_now())
     has_passkey = await passkeys.count_passkeys(db_session, person.id) > 0
     destination = stored["return_to"] if has_passkey else PASSKEY_OFFER
@@ -140,7 +146,12 @@ async def log_in_with_passkey(
     except PasskeyError as error:
         logger.info("passkey login refused: %s", error.reason)
         return _json_error(PASSKEY_FAILED)
-    subject = Subject(SessionKind.YOUNG_PERSON, passkey.young_person_id, AuthMethod.PASSKEY)
+    subject = Subject(
+        SessionKind.YOUNG_PERSON,
+        passkey.young_person_id,
+        AuthMethod.PASSKEY,
+        passkey_id=passkey.id,
+    )
     _, token = await sessions.log_in(db_session, settings, login_session, subject, now)
     return set_session_cookie(Response({"redirect": HOME}, headers=_NO_STORE), settings, token)
 
@@ -204,7 +215,7 @@ async def passkey_list(
     return Template("identity/passkeys.html", context=context)
 
 
-@post("/passkeys/{passkey_id:int}/navn")
+@post("/passkeys/{passkey_id:int}/navn", opt=LOGIN_RATE_LIMITED)
 async def rename_passkey(
     db_session: NamedDependency[AsyncSession],
     young_person: NamedDependency[YoungPersonSession],
@@ -217,7 +228,7 @@ async def rename_passkey(
     return Redirect("/passkeys", status_code=HTTP_303_SEE_OTHER)
 
 
-@post("/passkeys/{passkey_id:int}/slet")
+@post("/passkeys/{passkey_id:int}/slet", opt=LOGIN_RATE_LIMITED)
 async def remove_passkey(
     db_session: NamedDependency[AsyncSession],
     young_person: NamedDependency[YoungPersonSession],
@@ -227,16 +238,6 @@ async def remove_passkey(
     passkey = await _own_passkey(db_session, young_person, passkey_id)
     await db_session.delete(passkey)
     return Redirect("/passkeys", status_code=HTTP_303_SEE_OTHER)
-
-
-@get(HOME)
-async def home(
-    db_session: NamedDependency[AsyncSession], young_person: NamedDependency[YoungPersonSession]
-) -> Template:
-    count = await passkeys.count_passkeys(db_session, young_person.person.id)
-    return Template(
-        "identity/home.html", context={"person": young_person.person, "has_passkey": count > 0}
-    )
 
 
 @post("/log-ud")
@@ -310,7 +311,6 @@ YOUNG_PERSON_ROUTES = [
     passkey_list,
     rename_passkey,
     remove_passkey,
-    home,
     log_out,
     log_out_everywhere,
 ]

@@ -23,6 +23,13 @@ from app.settings import Settings
 ANONYMOUS_LIFETIME = timedelta(minutes=15)
 # Writing last_seen on every request would make every page a database write.
 TOUCH_INTERVAL = timedelta(seconds=60)
+# However active, a session ends this long after login: a working day for staff, and
+# for a young person's own phone a season (views that matter ask for MitID anyway).
+MAX_LIFETIME = {
+    SessionKind.ANONYMOUS: ANONYMOUS_LIFETIME,
+    SessionKind.STAFF: timedelta(hours=12),
+    SessionKind.YOUNG_PERSON: timedelta(days=90),
+}
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,10 @@ class Subject:
     kind: SessionKind
     id: int
     auth_method: AuthMethod
+    # For MitID: when the person authenticated there (the token's auth_time).
+    authenticated_at: datetime | None = None
+    # For a passkey: which one, so that removing it ends the session.
+    passkey_id: int | None = None
 
 
 def hash_token(token: str) -> str:
@@ -56,6 +67,8 @@ async def find_session(db: AsyncSession, token: str, now: datetime) -> LoginSess
     query = select(LoginSession).where(LoginSession.token_hash == hash_token(token))
     login_session = (await db.scalars(query)).one_or_none()
     if login_session is None or login_session.expires_at <= now:
+        return None
+    if now - login_session.created_at > MAX_LIFETIME[login_session.kind]:
         return None
     return login_session
 
@@ -78,12 +91,13 @@ async def log_in(
         db, subject.kind, now, now + idle_timeout(settings, subject.kind)
     )
     login_session.auth_method = subject.auth_method
+    login_session.passkey_id = subject.passkey_id
     if subject.kind is SessionKind.STAFF:
         login_session.staff_member_id = subject.id
     else:
         login_session.young_person_id = subject.id
     if subject.auth_method is AuthMethod.MITID:
-        login_session.mitid_at = now
+        login_session.mitid_at = subject.authenticated_at or now
     await db.flush()
     return login_session, token
 

@@ -16,7 +16,6 @@ from app.database import utc_now
 from app.identity import sessions
 from app.identity.guards import (
     LOGIN_RATE_LIMITED,
-    StaffSession,
     local_path,
     set_session_cookie,
 )
@@ -24,7 +23,6 @@ from app.identity.models import AuthMethod, LoginSession, SessionKind
 from app.identity.oidc import OidcClient, OidcError, PendingLogin
 from app.identity.providers import find_staff_account
 from app.identity.sessions import Subject
-from app.model import Municipality
 from app.settings import Settings
 
 logger = logging.getLogger("ungeoverblik.identity")
@@ -34,7 +32,7 @@ STAFF_PENDING = "staff_oidc"
 STAFF_LOGIN_FAILED = "Login lykkedes ikke. Prøv igen, eller kontakt din IT-afdeling."
 
 
-@get("/personale/log-ind", opt=LOGIN_RATE_LIMITED)
+@get("/personale/log-ind")
 async def staff_login_page(tilbage: FromQuery[str | None] = None) -> Template:
     return Template("identity/staff_login.html", context={"return_to": local_path(tilbage, DESK)})
 
@@ -91,15 +89,6 @@ async def finish_staff_login(
     return set_session_cookie(redirect, settings, token, lasting=False)
 
 
-@get(DESK)
-async def staff_desk(
-    db_session: NamedDependency[AsyncSession], staff: NamedDependency[StaffSession]
-) -> Template:
-    municipality = await db_session.get(Municipality, staff.member.municipality_id)
-    context = {"member": staff.member, "role": staff.account.role, "municipality": municipality}
-    return Template("identity/staff_desk.html", context=context)
-
-
 def _failed(status_code: int = 400) -> Template:
     return Template(
         "identity/staff_login.html",
@@ -108,4 +97,4 @@ def _failed(status_code: int = 400) -> Template:
     )
 
 
-STAFF_ROUTES = [staff_login_page, start_staff_login, finish_staff_login, staff_desk]
+STAFF_ROUTES = [staff_login_page, start_staff_login, finish_staff_login]

@@ -28,7 +28,10 @@ MESSAGES = {
 
 
 def handle_http_error(request: Request[Any, Any, Any], error: HTTPException) -> Response[Any]:
-    return _error_response(request, error.status_code)
+    response = _error_response(request, error.status_code)
+    # Keep what the error carries for clients, e.g. a rate limit's RateLimit-* headers.
+    response.headers.update(error.headers or {})
+    return response
 
 
 def handle_server_error(request: Request[Any, Any, Any], error: Exception) -> Response[Any]:
@@ -48,7 +51,7 @@ def _error_response(
     request: Request[Any, Any, Any], status_code: int, request_id: str | None = None
 ) -> Response[Any]:
     title, advice = MESSAGES.get(status_code, MESSAGES[500 if status_code >= 500 else 400])
-    if _wants_json(request):
+    if wants_json(request):
         content = {"status": status_code, "title": title, "detail": advice}
         if request_id:
             content["request_id"] = request_id
@@ -57,7 +60,7 @@ def _error_response(
     return Template("errors/error.html", context=context, status_code=status_code)
 
 
-def _wants_json(request: Request[Any, Any, Any]) -> bool:
+def wants_json(request: Request[Any, Any, Any]) -> bool:
     if request.url.path.startswith("/api/"):
         return True
     accept = request.headers.get("accept", "")

@@ -50,5 +50,9 @@ def security_headers(settings: Settings) -> BeforeMessageSendHookHandler:
         for name, value in headers.items():
             if name not in response_headers:
                 response_headers[name] = value
+        if scope.get("state", {}).get("personal_data"):
+            # Someone's data: never kept by the browser's cache or a proxy, so the back
+            # button after logout shows nothing.
+            response_headers["Cache-Control"] = "no-store"
 
     return add_security_headers

@@ -6,10 +6,14 @@ would count on its own and a limit would multiply by their number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
 from litestar.stores.base import Store
 from sqlalchemy import LargeBinary, String, delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -76,6 +80,20 @@ class DatabaseStore(Store):
         if row is None or (row.expires_at is not None and row.expires_at <= utc_now()):
             return None
         return row
+
+
+def _insert_for(dialect: str) -> Callable[..., Any]:
+    if dialect == "postgresql":
+        return postgresql_insert
+    return sqlite_insert
+
+
+async def purge_expired_values(sessions: async_sessionmaker[AsyncSession]) -> int:
+    async with sessions.begin() as session:
+        result = await session.execute(
+            delete(StoredValue).where(StoredValue.expires_at <= utc_now())
+        )
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 def _deadline(expires_in: int | timedelta | None) -> datetime | None:

@@ -112,6 +112,7 @@ def upgrade() -> None:
             ),
             nullable=True,
         ),
+        sa.Column("passkey_id", sa.Integer(), nullable=True),
         sa.Column("mitid_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("pending", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
@@ -121,6 +122,12 @@ def upgrade() -> None:
             ["staff_member_id"],
             ["staff_members.id"],
             name=op.f("fk_login_sessions_staff_member_id_staff_members"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["passkey_id"],
+            ["passkeys.id"],
+            name=op.f("fk_login_sessions_passkey_id_passkeys"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
@@ -135,6 +142,9 @@ def upgrade() -> None:
     with op.batch_alter_table("login_sessions", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_login_sessions_expires_at"), ["expires_at"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_login_sessions_passkey_id"), ["passkey_id"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_login_sessions_staff_member_id"), ["staff_member_id"], unique=False
@@ -179,6 +189,7 @@ def downgrade() -> None:
     with op.batch_alter_table("login_sessions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_login_sessions_young_person_id"))
         batch_op.drop_index(batch_op.f("ix_login_sessions_staff_member_id"))
+        batch_op.drop_index(batch_op.f("ix_login_sessions_passkey_id"))
         batch_op.drop_index(batch_op.f("ix_login_sessions_expires_at"))
 
     op.drop_table("login_sessions")

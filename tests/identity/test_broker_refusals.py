@@ -73,6 +73,7 @@ BENT = {
     "wrong issuer": {"iss": "https://evil.example"},
     "too weak assurance": {"acr": "https://data.gov.dk/concept/core/nsis/loa/Low"},
     "no CPR number": {"dk.cpr": ""},
+    "an old MitID login": {"auth_time": int(time.time()) - 3600},
 }
 
 

@@ -258,9 +258,73 @@ async def test_an_idle_session_has_expired(
     assert (await browser.get("/mit-overblik")).status_code == 303
 
 
-async def test_login_attempts_are_rate_limited_in_danish(browser: httpx.AsyncClient) -> None:
-    answers = [await browser.get("/log-ind") for _ in range(31)]
+async def test_login_steps_are_rate_limited_in_danish(browser: httpx.AsyncClient) -> None:
+    answers = [await browser.get("/log-ind/passkey/valg") for _ in range(61)]
 
-    assert [a.status_code for a in answers[:30]] == [200] * 30
-    assert answers[30].status_code == 429
-    assert "Du har prøvet mange gange" in answers[30].text
+    assert [a.status_code for a in answers[:60]] == [200] * 60
+    assert answers[60].status_code == 429
+    assert "Du har prøvet mange gange" in answers[60].text
+    assert answers[60].headers["ratelimit-remaining"] == "0"
+    assert (await browser.get("/log-ind")).status_code == 200  # reading the page is free
+
+
+async def test_a_used_challenge_cannot_be_used_again(
+    browser: httpx.AsyncClient, phone: SoftAuthenticator
+) -> None:
+    await log_in_with_mitid(browser, "Sofie Lund")
+    await _register(browser, phone)
+    await _log_out(browser)
+    options = (await browser.get("/log-ind/passkey/valg")).json()
+    phone.verifies_user = False
+    failed = await browser.post("/log-ind/passkey", json=phone.get(options), headers=_csrf(browser))
+    phone.verifies_user = True
+
+    late = await browser.post("/log-ind/passkey", json=phone.get(options), headers=_csrf(browser))
+
+    assert failed.status_code == late.status_code == 400
+    assert (await browser.get("/mit-overblik")).status_code == 303
+
+
+async def test_removing_a_passkey_ends_the_sessions_it_opened(
+    browser: httpx.AsyncClient, phone: SoftAuthenticator, live_settings: Settings
+) -> None:
+    await log_in_with_mitid(browser, "Sofie Lund")
+    await _register(browser, phone)
+    async with httpx.AsyncClient(base_url=live_settings.public_url) as lost_phone:
+        await _passkey_login(lost_phone, phone)
+        assert (await lost_phone.get("/mit-overblik")).status_code == 200
+        passkey_id = (await browser.get("/passkeys")).text.split("/passkeys/")[1].split("/")[0]
+
+        await browser.post(f"/passkeys/{passkey_id}/slet", headers=_csrf(browser))
+
+        assert (await lost_phone.get("/mit-overblik")).status_code == 303
+    assert (await browser.get("/mit-overblik")).status_code == 200
+
+
+async def test_a_passkey_login_without_the_csrf_token_is_refused(
+    browser: httpx.AsyncClient, phone: SoftAuthenticator
+) -> None:
+    await log_in_with_mitid(browser, "Sofie Lund")
+    await _register(browser, phone)
+    await _log_out(browser)
+    options = (await browser.get("/log-ind/passkey/valg")).json()
+
+    answer = await browser.post("/log-ind/passkey", json=phone.get(options))
+
+    assert answer.status_code == 403
+    assert (await browser.get("/mit-overblik")).status_code == 303
+
+
+async def test_signed_out_fetches_get_a_json_answer_not_a_redirect(
+    browser: httpx.AsyncClient,
+) -> None:
+    answer = await browser.get("/passkeys/ny/valg", headers={"accept": "application/json"})
+
+    assert answer.status_code == 401
+    assert answer.json()["title"] == "Log ind først."
+
+
+async def test_pages_with_passkeys_are_never_cached(browser: httpx.AsyncClient) -> None:
+    await log_in_with_mitid(browser, "Sofie Lund")
+
+    assert (await browser.get("/passkeys")).headers["cache-control"] == "no-store"

@@ -7,12 +7,14 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from litestar import Response
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.identity.guards import clear_session_cookie
 from app.identity.models import LoginSession, SessionKind, StaffAccount
 from app.identity.sessions import SessionCookie
-from app.settings import TEST, Settings
+from app.settings import DEVELOPMENT, PRODUCTION, TEST, OidcClientSettings, Settings, SettingsError
 from tests.identity.journeys import follow, log_in_with_mitid, pick
 
 pytestmark = pytest.mark.anyio
@@ -72,9 +74,50 @@ async def test_a_young_persons_session_does_not_open_the_desk(
     assert answer.headers["location"] == "/personale/log-ind?tilbage=/personale"
 
 
+REAL_PROVIDER = OidcClientSettings(issuer="https://idp.example", client_id="x")
+
+
 def test_the_cookie_is_secure_on_https() -> None:
     on_localhost = Settings(environment=TEST)
-    on_https = dataclasses.replace(on_localhost, public_url="https://unge.fjordby.example")
+    on_https = dataclasses.replace(
+        on_localhost,
+        public_url="https://unge.fjordby.example",
+        mitid=REAL_PROVIDER,
+        staff_oidc=REAL_PROVIDER,
+    )
 
     assert SessionCookie.for_settings(on_https) == SessionCookie("__Host-ungeoverblik", True)
     assert SessionCookie.for_settings(on_localhost).secure is False
+
+
+def test_logging_out_on_https_replaces_the_cookie_with_a_secure_empty_one() -> None:
+    on_https = Settings(
+        environment=TEST,
+        public_url="https://unge.fjordby.example",
+        mitid=REAL_PROVIDER,
+        staff_oidc=REAL_PROVIDER,
+    )
+
+    response = clear_session_cookie(Response(None), on_https)
+
+    [cookie] = response.cookies
+    assert (cookie.key, cookie.value, cookie.max_age) == ("__Host-ungeoverblik", "", 0)
+    assert cookie.secure is True
+
+
+def test_the_login_stand_in_never_serves_a_public_address() -> None:
+    with pytest.raises(SettingsError, match="localhost"):
+        Settings(environment=DEVELOPMENT, public_url="https://unge.fjordby.example")
+
+
+def test_production_needs_https() -> None:
+    with pytest.raises(SettingsError, match="https"):
+        Settings(
+            environment=PRODUCTION,
+            public_url="http://unge.fjordby.example",
+            cpr_encryption_key="k",
+            cpr_hash_key="k",
+            csrf_secret="k",
+            mitid=REAL_PROVIDER,
+            staff_oidc=REAL_PROVIDER,
+        )

@@ -38,6 +38,7 @@ class Broker:
             "aud": self.client_id,
             "sub": "pseudonym-1",
             "iat": now,
+            "auth_time": now,
             "exp": now + 300,
             "nonce": self.nonces.pop(code, ""),
             "acr": SUBSTANTIAL,
