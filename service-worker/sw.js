@@ -2,13 +2,16 @@
 //
 // The server replaces the marker below with {version, urls}: the app shell, with
 // fingerprinted asset URLs. Pages are fetched network-first and fall back to the
-// cached shell or the offline page; static files are served cache-first. Nothing but
-// the public shell is cached, and non-GET requests are never touched.
+// cached shell or the offline page; static files are served cache-first. Of the pages
+// with personal data, only the overview is kept, in its own cache, so it can be read
+// on the bus; logging out deletes that cache. Non-GET requests are never answered here.
 "use strict";
 
 const SHELL = self.__SHELL__;
 const CACHE = "shell-" + SHELL.version;
 const OFFLINE_URL = "/offline";
+const PERSONAL = "personal";
+const KEPT_FOR_OFFLINE = ["/mit-overblik"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -22,19 +25,32 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
       .then((names) => Promise.all(
-        names.filter((name) => name !== CACHE).map((name) => caches.delete(name))
+        names.filter((name) => name !== CACHE && name !== PERSONAL)
+          .map((name) => caches.delete(name))
       ))
       .then(() => self.clients.claim())
   );
 });
 
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "forget-personal") {
+    event.waitUntil(caches.delete(PERSONAL));
+  }
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  if (request.method === "POST" && url.pathname.startsWith("/log-ud")) {
+    event.waitUntil(caches.delete(PERSONAL));
+    return;
+  }
+  if (request.method !== "GET") return;
 
-  if (request.mode === "navigate") {
+  if (request.mode === "navigate" && KEPT_FOR_OFFLINE.includes(url.pathname)) {
+    event.respondWith(personalPage(request));
+  } else if (request.mode === "navigate") {
     event.respondWith(pageOrFallback(request));
   } else if (url.pathname.startsWith("/static/")) {
     event.respondWith(cachedOrFetched(request));
@@ -48,6 +64,20 @@ async function pageOrFallback(request) {
     const cache = await caches.open(CACHE);
     const shellPage = await cache.match(request, { ignoreSearch: true });
     return shellPage || (await cache.match(OFFLINE_URL)) || Response.error();
+  }
+}
+
+async function personalPage(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok && !response.redirected) {
+      const copy = response.clone();
+      caches.open(PERSONAL).then((cache) => cache.put(request.url, copy));
+    }
+    return response;
+  } catch (networkError) {
+    const kept = await caches.open(PERSONAL).then((cache) => cache.match(request.url));
+    return kept || (await caches.match(OFFLINE_URL)) || Response.error();
   }
 }
 

@@ -248,7 +248,7 @@ async def log_out(
 ) -> Response[Any]:
     if login_session is not None:
         await sessions.log_out(db_session, login_session)
-    return clear_session_cookie(Redirect("/", status_code=HTTP_303_SEE_OTHER), settings)
+    return clear_session_cookie(_to_front_page_logged_out(), settings)
 
 
 @post("/log-ud/alle")
@@ -259,7 +259,7 @@ async def log_out_everywhere(
 ) -> Response[Any]:
     if login_session is not None:
         await sessions.log_out_everywhere(db_session, login_session)
-    return clear_session_cookie(Redirect("/", status_code=HTTP_303_SEE_OTHER), settings)
+    return clear_session_cookie(_to_front_page_logged_out(), settings)
 
 
 _NO_STORE = {"Cache-Control": "no-store"}
@@ -289,6 +289,16 @@ async def _own_passkey(
         return await passkeys.find_own_passkey(db, young_person.person.id, passkey_id)
     except PasskeyError as error:
         raise NotFoundException() from error
+
+
+def _to_front_page_logged_out() -> Redirect:
+    # The front page tells the service worker to forget the kept overview, and
+    # Clear-Site-Data asks the browser to drop its HTTP cache of our pages too.
+    return Redirect(
+        "/?logget-ud=1",
+        status_code=HTTP_303_SEE_OTHER,
+        headers={"Clear-Site-Data": '"cache"'},
+    )
 
 
 def _login_failed_page(message: str, status_code: int = 400) -> Template:

@@ -23,6 +23,22 @@ class Source(enum.StrEnum):
     DEMO = "demo"  # the demo data generator
 
 
+# How a young person would name each source.
+SOURCE_NAMES = {
+    Source.UDB: "Ungedatabasen",
+    Source.SDI: "kommunens sagssystem",
+    Source.DFDG: "Jobcentret",
+    Source.UNO_UNG: "Uddannelsesvejledningen",
+    Source.UVVEJ: "Uddannelsesvejledningen",
+    Source.UNGEOVERBLIK: "Ungeoverblik",
+    Source.DEMO: "demo-data",
+}
+
+
+def source_name(source: Source) -> str:
+    return SOURCE_NAMES[source]
+
+
 def enum_column(enum_type: type[enum.StrEnum]) -> Enum:
     """Store a StrEnum by its value, checked by the database on both backends."""
     return Enum(

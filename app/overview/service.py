@@ -21,6 +21,7 @@ from app.model import (
     Appointment,
     AppointmentStatus,
     Case,
+    CaseStatus,
     Deadline,
     Goal,
     GoalHorizon,
@@ -33,7 +34,7 @@ from app.model import (
     Source,
     StaffMember,
 )
-from app.model.columns import Provenance
+from app.model.columns import Provenance, source_name
 from app.overview.models import AppointmentAnswer
 from app.reference.kle import kle_title
 
@@ -52,15 +53,6 @@ ROLE_NAMES = {
     RelationRole.JOBCENTRE: "Jobcenter",
     RelationRole.SCHOOL: "Skole",
     RelationRole.INTERNSHIP_PLACE: "Praktiksted",
-}
-SOURCE_NAMES = {
-    Source.UDB: "Ungedatabasen",
-    Source.SDI: "kommunens sagssystem",
-    Source.DFDG: "Jobcentret",
-    Source.UNO_UNG: "Uddannelsesvejledningen",
-    Source.UVVEJ: "Uddannelsesvejledningen",
-    Source.UNGEOVERBLIK: "Ungeoverblik",
-    Source.DEMO: "demo-data",
 }
 
 
@@ -101,6 +93,15 @@ class PlanView:
     activities: Sequence[Activity]
 
 
+CASE_STATUS_WORDS = {
+    CaseStatus.CREATED: "Vi har fået den",
+    CaseStatus.IN_PROGRESS: "Vi arbejder på den",
+    CaseStatus.DECIDED: "Du har fået svar",
+    CaseStatus.CLOSED: "Afsluttet",
+    CaseStatus.REJECTED: "Afvist",
+}
+
+
 @dataclass(frozen=True)
 class CaseView:
     case: Case
@@ -108,7 +109,16 @@ class CaseView:
 
     @property
     def topic(self) -> str:
+        """The case's topic in words (its KLE title), not its number."""
         return kle_title(self.case.kle_number) or self.case.title
+
+    @property
+    def status_words(self) -> str:
+        return CASE_STATUS_WORDS[self.case.status]
+
+    @property
+    def is_open(self) -> bool:
+        return self.case.status in (CaseStatus.CREATED, CaseStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,12 @@ class Overview:
     @property
     def next_appointment(self) -> AppointmentView | None:
         return next((view for view in self.appointments if not view.is_cancelled), None)
+
+    @property
+    def sources(self) -> list[tuple[str, datetime]]:
+        """Where what is shown comes from, and when we last heard from each, oldest first."""
+        named = [(source_name(source), moment) for source, moment in self.freshness.items()]
+        return sorted(named, key=lambda pair: pair[1])
 
     @property
     def next_activities(self) -> list[Activity]:

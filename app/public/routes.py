@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from litestar import get
 from litestar.di import NamedDependency
+from litestar.params import QueryParameter
 from litestar.response import Template
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,10 +22,13 @@ async def find_home_municipality(session: AsyncSession, settings: Settings) -> M
 
 @get("/")
 async def landing_page(
-    db_session: NamedDependency[AsyncSession], settings: NamedDependency[Settings]
+    db_session: NamedDependency[AsyncSession],
+    settings: NamedDependency[Settings],
+    logged_out: Annotated[str | None, QueryParameter(name="logget-ud")] = None,
 ) -> Template:
     municipality = await find_home_municipality(db_session, settings)
-    return Template("public/landing.html", context={"municipality": municipality})
+    context = {"municipality": municipality, "logged_out": logged_out is not None}
+    return Template("public/landing.html", context=context)
 
 
 @get("/tilgaengelighed")

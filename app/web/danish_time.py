@@ -24,7 +24,7 @@ def danish_date(moment: datetime | date) -> str:
 
 
 def clock(moment: datetime) -> str:
-    """ "kl. 14" on the hour, "kl. 10.30" otherwise. """
+    """ "kl. 14" on the hour, "kl. 10.30" otherwise."""
     local = moment.astimezone(COPENHAGEN)
     if local.minute == 0:
         return f"kl. {local.hour}"
@@ -32,7 +32,7 @@ def clock(moment: datetime) -> str:
 
 
 def day_in_words(moment: datetime | date, now: datetime) -> str:
-    """ "i dag", "i morgen", "i går", "tirsdag" within a week, else "tirsdag den 8. december". """
+    """ "i dag", "i morgen", "i går", "tirsdag" within a week, else "tirsdag den 8. december"."""
     day, today = _local_day(moment), now.astimezone(COPENHAGEN).date()
     offset = (day - today).days
     if offset == 0:
@@ -57,5 +57,3 @@ def _local_day(moment: datetime | date) -> date:
     if isinstance(moment, datetime):
         return moment.astimezone(COPENHAGEN).date()
     return moment
-
-

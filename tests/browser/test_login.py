@@ -3,55 +3,16 @@ MitID stand-in, a new passkey, log out, log in with it, step up, remove it."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from playwright.sync_api import CDPSession, Page, expect
 
-from app.database import create_engine, create_session_factory
-from app.demo import DemoOptions, load_demo_data
-from app.identity.dev_provider import provision_dev_staff_accounts
-from app.identity.models import LoginPolicy
-from app.main import create_app
-from app.model.cpr import load_cpr_keys
-from app.schema import upgrade
-from app.settings import Settings
+from tests.browser.journeys import SOFIE, pick_at_mitid_stand_in
 from tests.support.browser import run_axe
-from tests.support.loops import run_in_own_loop
-from tests.support.server import RunningServer, free_port, serve
+from tests.support.server import RunningServer
 
 pytestmark = pytest.mark.browser
-
-SOFIE = "Sofie Lund Andersen"
-
-
-@pytest.fixture
-def demo_server(browser_settings: Settings) -> Iterator[RunningServer]:
-    port = free_port()
-    settings = dataclasses.replace(
-        browser_settings,
-        port=port,
-        public_url=f"http://localhost:{port}",
-        database_url=f"sqlite+aiosqlite:///{browser_settings.data_dir / 'demo.sqlite3'}",
-    )
-    run_in_own_loop(_load_demo(settings))
-    with serve(create_app(settings), port=port) as server:
-        server.url = settings.public_url
-        yield server
-
-
-async def _load_demo(settings: Settings) -> None:
-    engine = create_engine(settings.resolved_database_url)
-    await upgrade(engine)
-    options = DemoOptions(reference=datetime.now(UTC))
-    await load_demo_data(engine, load_cpr_keys(settings), options)
-    async with create_session_factory(engine).begin() as session:
-        session.add(LoginPolicy(municipality_id=1, step_up_views=["passkeys"]))
-        await provision_dev_staff_accounts(session, settings)
-    await engine.dispose()
 
 
 def _platform_authenticator(page: Page, *, verifies_user: bool = True) -> CDPSession:
@@ -69,11 +30,6 @@ def _platform_authenticator(page: Page, *, verifies_user: bool = True) -> CDPSes
     return cdp
 
 
-def _pick_at_mitid_stand_in(page: Page, name: str) -> None:
-    expect(page.get_by_role("heading", level=1)).to_have_text("Test-login – ikke rigtig MitID")
-    page.get_by_role("button", name=name).click()
-
-
 def test_mitid_then_passkey_then_passkey_login_then_removal(
     page: Page, demo_server: RunningServer
 ) -> None:
@@ -81,7 +37,7 @@ def test_mitid_then_passkey_then_passkey_login_then_removal(
     page.goto(f"{demo_server.url}/log-ind")
 
     page.get_by_role("link", name="Log ind med MitID").click()
-    _pick_at_mitid_stand_in(page, SOFIE)
+    pick_at_mitid_stand_in(page, SOFIE)
     expect(page.get_by_role("heading", level=1)).to_have_text("Hej Sofie")
     page.get_by_role("button", name="næste gang").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Dine passkeys")
@@ -94,7 +50,7 @@ def test_mitid_then_passkey_then_passkey_login_then_removal(
     expect(page.get_by_role("heading", level=1)).to_have_text("Hej Sofie")
 
     page.get_by_role("link", name="Dine passkeys").click()
-    _pick_at_mitid_stand_in(page, SOFIE)  # the demo municipality asks for a step-up here
+    pick_at_mitid_stand_in(page, SOFIE)  # the demo municipality asks for a step-up here
     expect(page.get_by_role("heading", level=1)).to_have_text("Dine passkeys")
     page.get_by_role("button", name="Fjern").click()
     expect(page.get_by_text("Du har ingen passkeys. Du logger ind med MitID.")).to_be_visible()
@@ -105,7 +61,7 @@ def test_an_authenticator_that_cannot_verify_the_user_is_refused(
 ) -> None:
     _platform_authenticator(page, verifies_user=False)
     page.goto(f"{demo_server.url}/log-ind/mitid")
-    _pick_at_mitid_stand_in(page, SOFIE)
+    pick_at_mitid_stand_in(page, SOFIE)
 
     page.get_by_role("button", name="næste gang").click()
 
@@ -125,7 +81,7 @@ def test_axe_finds_no_violations_along_the_journey(page: Page, demo_server: Runn
 
     page.goto(f"{demo_server.url}/log-ind/mitid")
     _assert_accessible(page)  # the stand-in's own page
-    _pick_at_mitid_stand_in(page, SOFIE)
+    pick_at_mitid_stand_in(page, SOFIE)
     _assert_accessible(page)  # the passkey offer
     for path in ["/mit-overblik", "/passkeys"]:
         page.goto(f"{demo_server.url}{path}")

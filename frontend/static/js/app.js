@@ -69,7 +69,27 @@
     });
   }
 
+  // A page kept for offline reading says so when the phone has no network.
+  function showOfflineNotice() {
+    var notice = document.getElementById("offline-notice");
+    if (!notice) return;
+    function update() { notice.hidden = navigator.onLine; }
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    update();
+  }
+
+  // After logging out, nothing personal may stay in the browser's caches.
+  function forgetPersonalDataAfterLogout() {
+    if (!document.body.hasAttribute("data-logged-out")) return;
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage({ type: "forget-personal" });
+    }
+  }
+
   registerServiceWorker();
+  document.addEventListener("DOMContentLoaded", showOfflineNotice);
+  document.addEventListener("DOMContentLoaded", forgetPersonalDataAfterLogout);
   document.addEventListener("DOMContentLoaded", sendCsrfTokenWithHtmx);
   document.addEventListener("DOMContentLoaded", offerInstall);
 })();
