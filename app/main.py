@@ -16,10 +16,12 @@ from litestar.static_files import create_static_files_router
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.database import create_engine, create_session_factory, session_scope
+from app.housekeeping import housekeeping_scheduler
 from app.identity.dev_provider import dev_provider_router
 from app.identity.guards import (
     IDENTITY_DEPENDENCIES,
     IDENTITY_ERROR_HANDLERS,
+    client_network,
     is_login_endpoint,
 )
 from app.identity.oidc import OidcClient
@@ -27,8 +29,12 @@ from app.identity.providers import mitid_registration, staff_registration
 from app.identity.routes import YOUNG_PERSON_ROUTES
 from app.identity.staff_routes import STAFF_ROUTES
 from app.keys import development_secret
+from app.overview.calendar_routes import CALENDAR_ROUTES
+from app.overview.plan_routes import PLAN_ROUTES
+from app.overview.routes import OVERVIEW_ROUTES
 from app.public.routes import PUBLIC_ROUTES
 from app.settings import Settings
+from app.staff.routes import STAFF_DESK_ROUTES
 from app.web.assets import STATIC_DIR, Assets
 from app.web.errors import EXCEPTION_HANDLERS
 from app.web.health import health
@@ -37,10 +43,14 @@ from app.web.security import security_headers
 from app.web.store import DatabaseStore
 from app.web.templates import template_config
 
-# Every login and passkey endpoint shares one budget per client address. Generous
-# enough for a class sharing a school's address, tight enough to stop guessing.
+# Every login and passkey step (page views are not counted) shares one budget per client
+# address. A login takes two to five steps, so a class behind one school address can
+# still log in within a minute, while guessing stays slow.
 LOGIN_RATE_LIMIT = RateLimitConfig(
-    rate_limit=("minute", 30), store="rate_limit", check_throttle_handler=is_login_endpoint
+    rate_limit=("minute", 60),
+    store="rate_limit",
+    check_throttle_handler=is_login_endpoint,
+    identifier_for_request=client_network,
 )
 
 
@@ -53,11 +63,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
     mitid_client = OidcClient(mitid_registration(settings), http)
     staff_oidc_client = OidcClient(staff_registration(settings), http)
 
+    scheduler = housekeeping_scheduler(session_factory)
+
     @asynccontextmanager
     async def lifespan(_app: Litestar) -> AsyncIterator[None]:
+        scheduler.start()
         try:
             yield
         finally:
+            scheduler.shutdown(wait=False)
             await http.aclose()
             await engine.dispose()
 
@@ -98,6 +112,10 @@ def _route_handlers(settings: Settings) -> list[Any]:
         *PWA_ROUTES,
         *YOUNG_PERSON_ROUTES,
         *STAFF_ROUTES,
+        *OVERVIEW_ROUTES,
+        *PLAN_ROUTES,
+        *CALENDAR_ROUTES,
+        *STAFF_DESK_ROUTES,
         health,
         static_files,
     ]
