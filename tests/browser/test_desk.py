@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
 from app.database import create_engine, create_session_factory
 from app.main import create_app
@@ -17,7 +17,7 @@ from app.schema import upgrade
 from app.settings import TEST, Settings
 from tests.staff.conftest import Cast, add_cast
 from tests.staff.everything import add_one_of_everything, desk_paths
-from tests.support.browser import launch_persistent, run_axe
+from tests.support.browser import run_axe
 from tests.support.loops import run_in_own_loop
 from tests.support.server import RunningServer, free_port, serve
 
@@ -60,24 +60,6 @@ async def _prepare(settings: Settings, paths: list[str]) -> None:
 
 
 # Module scope: sync Playwright keeps an event loop in this thread while it lives.
-@pytest.fixture(scope="module")
-def playwright() -> Iterator[Playwright]:
-    with sync_playwright() as running:
-        yield running
-
-
-@pytest.fixture
-def browser_context(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
-    context = launch_persistent(playwright, tmp_path / "profile")
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def page(browser_context: BrowserContext) -> Page:
-    return browser_context.pages[0] if browser_context.pages else browser_context.new_page()
-
-
 def _log_in_as_sara(page: Page, scene: Scene) -> None:
     page.goto(f"{scene.server.url}/personale/log-ind")
     page.get_by_role("link", name="Log ind med kommunens login").click()
