@@ -76,7 +76,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await engine.dispose()
 
     async def provide_db_session() -> AsyncIterator[AsyncSession]:
-        async for session in session_scope(session_factory):
+        # A context manager, not a nested generator: when the handler raises, Litestar
+        # throws into this generator and the session is rolled back and closed now,
+        # not whenever the garbage collector gets to it.
+        async with session_scope(session_factory) as session:
             yield session
 
     return Litestar(

@@ -73,6 +73,10 @@ async function personalPage(request) {
     if (response.ok && !response.redirected) {
       const copy = response.clone();
       caches.open(PERSONAL).then((cache) => cache.put(request.url, copy));
+    } else {
+      // Sent to login: the session ended (expired, or logged out from another phone),
+      // so the kept copy must not be shown to whoever holds this one.
+      await caches.delete(PERSONAL);
     }
     return response;
   } catch (networkError) {

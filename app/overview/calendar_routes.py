@@ -81,8 +81,9 @@ async def calendar_feed(
     settings: NamedDependency[Settings],
     feed_file: FromPath[str],
 ) -> Response[bytes]:
-    token = feed_file.removesuffix(FEED_SUFFIX)
-    feed = await calendar.find_feed(db_session, token) if feed_file != token else None
+    if not feed_file.endswith(FEED_SUFFIX):
+        raise NotFoundException()
+    feed = await calendar.find_feed(db_session, feed_file.removesuffix(FEED_SUFFIX))
     if feed is None:
         raise NotFoundException()
     now = utc_now()
@@ -92,7 +93,7 @@ async def calendar_feed(
 
 
 def _page(feed: CalendarFeed | None, links: FeedLinks | None) -> Template:
-    context: dict[str, Any] = {"feed": feed, "links": links, "now": utc_now()}
+    context: dict[str, Any] = {"feed": feed, "links": links}
     return Template(CALENDAR_TEMPLATE, context=context, headers=NO_STORE)
 
 

@@ -279,9 +279,14 @@ async def _latest_answers(
 ) -> dict[int, AppointmentAnswer]:
     if not appointment_ids:
         return {}
+    # A handled answer is settled (the meeting moved, or staff dealt with it): the
+    # young person may answer afresh.
     query = (
         select(AppointmentAnswer)
-        .where(AppointmentAnswer.appointment_id.in_(appointment_ids))
+        .where(
+            AppointmentAnswer.appointment_id.in_(appointment_ids),
+            AppointmentAnswer.handled_at.is_(None),
+        )
         .order_by(AppointmentAnswer.answered_at, AppointmentAnswer.id)
     )
     # Ordered oldest first, so the newest answer per appointment is the one left.

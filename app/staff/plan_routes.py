@@ -21,6 +21,7 @@ from app.model import (
     GoalHorizon,
     GoalStatus,
     MeetingSummary,
+    StaffMember,
     YoungPerson,
 )
 from app.overview.service import fetch_plans
@@ -86,7 +87,8 @@ async def change_summary(
 ) -> Response[Any]:
     person, form = young_person_in_view, FormReader(data)
     summary = await _summary(db_session, person, summary_id)
-    draft = plans.read_summary(form, await plans.linkable_appointments(db_session, person.id))
+    appointments = await plans.linkable_appointments(db_session, person.id, summary.appointment_id)
+    draft = plans.read_summary(form, appointments)
     if draft is None:
         return await _summary_page(db_session, staff, person, form, summary)
     plans.change_summary(summary, draft)
@@ -198,7 +200,8 @@ async def change_activity(
 ) -> Response[Any]:
     person, form = young_person_in_view, FormReader(data)
     activity = await _activity(db_session, person, activity_id)
-    change = plans.read_activity_change(form, await fetch_colleagues(db_session, person.id))
+    colleagues = await fetch_colleagues(db_session, person.id)
+    change = plans.read_activity_change(form, colleagues, activity)
     if change is None:
         return await _activity_page(db_session, staff, person, activity, form)
     plans.change_activity(activity, change, utc_now())
@@ -249,7 +252,9 @@ async def _summary_page(
         person=person,
         summary=summary,
         plans=await fetch_plans(db, person.id),
-        appointments=await plans.linkable_appointments(db, person.id),
+        appointments=await plans.linkable_appointments(
+            db, person.id, summary.appointment_id if summary else None
+        ),
         hard_to_read=is_hard_to_read(form.value("summary")),
     )
 
@@ -306,7 +311,14 @@ async def _activity_page(
         activity=activity,
         statuses=ActivityStatus,
         colleagues=await fetch_colleagues(db, person.id),
+        current_responsible=await _current_responsible(db, activity),
     )
+
+
+async def _current_responsible(db: AsyncSession, activity: Activity) -> StaffMember | None:
+    if activity.responsible_id is None:
+        return None
+    return await db.get(StaffMember, activity.responsible_id)
 
 
 PLAN_ROUTES = [

@@ -176,11 +176,17 @@ def change_goal(goal: Goal, change: GoalChange) -> None:
     goal.progress = 100 if change.status is GoalStatus.REACHED else change.progress
 
 
-def read_responsible(form: FormReader, colleagues: Sequence[Contact]) -> Responsible:
+def read_responsible(
+    form: FormReader, colleagues: Sequence[Contact], current_id: int | None = None
+) -> Responsible:
+    """Who is responsible: the young person, a colleague around them, or whoever is
+    responsible now (even if their relation has ended, so an edit never moves it)."""
     typed = form.value("responsible")
     if typed == YOUNG_PERSON:
         return Responsible(None, is_young_person=True)
     staff_ids = {str(contact.relation.staff_member_id) for contact in colleagues}
+    if current_id is not None:
+        staff_ids.add(str(current_id))
     if typed in staff_ids:
         return Responsible(int(typed), is_young_person=False)
     if typed:
@@ -248,9 +254,11 @@ def activity_form(activity: Activity) -> FormReader:
     return FormReader(values)
 
 
-def read_activity_change(form: FormReader, colleagues: Sequence[Contact]) -> ActivityChange | None:
+def read_activity_change(
+    form: FormReader, colleagues: Sequence[Contact], activity: Activity
+) -> ActivityChange | None:
     status = form.choice("status", ActivityStatus)
-    responsible = read_responsible(form, colleagues)
+    responsible = read_responsible(form, colleagues, activity.responsible_id)
     due_on = form.day("due_on", required=False)
     if form.errors or status is None:
         return None
@@ -268,15 +276,26 @@ def change_activity(activity: Activity, change: ActivityChange, now: datetime) -
     activity.due_on = change.due_on
 
 
-async def linkable_appointments(db: AsyncSession, young_person_id: int) -> list[Appointment]:
-    """The young person's latest appointments, newest first, for linking a summary."""
+async def linkable_appointments(
+    db: AsyncSession, young_person_id: int, linked_id: int | None = None
+) -> list[Appointment]:
+    """The young person's latest appointments, newest first, for linking a summary,
+    plus the one a summary is linked to already, so saving an edit never drops it."""
     query = (
         select(Appointment)
         .where(Appointment.young_person_id == young_person_id)
         .order_by(Appointment.starts_at.desc())
         .limit(LINKABLE_APPOINTMENTS)
     )
-    return list((await db.scalars(query)).all())
+    latest = list((await db.scalars(query)).all())
+    if linked_id is None or any(appointment.id == linked_id for appointment in latest):
+        return latest
+    linked = await db.scalar(
+        select(Appointment).where(
+            Appointment.id == linked_id, Appointment.young_person_id == young_person_id
+        )
+    )
+    return [*latest, linked] if linked is not None else latest
 
 
 def read_summary(form: FormReader, appointments: Sequence[Appointment]) -> SummaryDraft | None:

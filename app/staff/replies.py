@@ -68,10 +68,13 @@ async def fetch_proposal(
     return (await db.scalars(query)).one_or_none()
 
 
-def accept_proposal(
+async def accept_proposal(
     db: AsyncSession, proposal: PlanProposal, member: StaffMember, answer: str | None, now: datetime
-) -> Goal | Activity:
-    """Make the proposed goal or activity part of the plan. The caller checks it is open."""
+) -> Goal | Activity | None:
+    """Make the proposed goal or activity part of the plan; None if it was answered
+    already (a double click, another tab)."""
+    if not await _claim(db, proposal, ProposalStatus.ACCEPTED, member, answer, now):
+        return None
     item: Goal | Activity
     if proposal.kind is ProposalKind.GOAL:
         item = Goal(
@@ -90,14 +93,13 @@ def accept_proposal(
             source=Source.UNGEOVERBLIK,
         )
     db.add(item)
-    _answer(proposal, ProposalStatus.ACCEPTED, member, answer, now)
     return item
 
 
-def decline_proposal(
-    proposal: PlanProposal, member: StaffMember, answer: str, now: datetime
+async def decline_proposal(
+    db: AsyncSession, proposal: PlanProposal, member: StaffMember, answer: str, now: datetime
 ) -> None:
-    _answer(proposal, ProposalStatus.DECLINED, member, answer, now)
+    await _claim(db, proposal, ProposalStatus.DECLINED, member, answer, now)
 
 
 async def item_exists(
@@ -128,17 +130,23 @@ def write_comment(
     return comment
 
 
-def _answer(
+async def _claim(
+    db: AsyncSession,
     proposal: PlanProposal,
     status: ProposalStatus,
     member: StaffMember,
     answer: str | None,
     now: datetime,
-) -> None:
-    proposal.status = status
-    proposal.answered_by_id = member.id
-    proposal.answer = answer
-    proposal.answered_at = now
+) -> bool:
+    """Answer the proposal in one conditional update, so only one answer ever wins."""
+    result = await db.execute(
+        update(PlanProposal)
+        .where(PlanProposal.id == proposal.id, PlanProposal.status == ProposalStatus.PROPOSED)
+        .values(status=status, answered_by_id=member.id, answer=answer, answered_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    await db.refresh(proposal)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 def _item_query(kind: PlanItemKind, item_id: int) -> Select[Any]:

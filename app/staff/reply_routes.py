@@ -72,9 +72,9 @@ async def answer_proposal(
     if form.errors:
         return await _proposal_page(db_session, staff, person, proposal, form)
     if decision == ACCEPT:
-        replies.accept_proposal(db_session, proposal, staff.member, answer, utc_now())
+        await replies.accept_proposal(db_session, proposal, staff.member, answer, utc_now())
     else:
-        replies.decline_proposal(proposal, staff.member, answer or "", utc_now())
+        await replies.decline_proposal(db_session, proposal, staff.member, answer or "", utc_now())
     return back_to(person, "venter")
 
 

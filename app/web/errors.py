@@ -40,11 +40,18 @@ def handle_server_error(request: Request[Any, Any, Any], error: Exception) -> Re
         "unhandled error %s on %s %s (request %s)",
         type(error).__name__,
         request.method,
-        request.url.path,
+        _route_of(request),
         request_id,
         exc_info=error,
     )
     return _error_response(request, HTTP_500_INTERNAL_SERVER_ERROR, request_id)
+
+
+def _route_of(request: Request[Any, Any, Any]) -> str:
+    """The route's template, e.g. /kalender/feed/{token:str}: a path may hold a secret."""
+    handler = request.scope.get("route_handler")
+    paths = sorted(getattr(handler, "paths", None) or [])
+    return paths[0] if paths else "(no route)"
 
 
 def _error_response(

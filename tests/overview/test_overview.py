@@ -33,6 +33,7 @@ from app.model import (
     YoungPerson,
 )
 from app.overview.models import Answer, AppointmentAnswer
+from app.staff.replies import handle_open_answers
 from tests.identity.journeys import log_in_with_mitid
 from tests.support.readability import lix
 
@@ -380,3 +381,20 @@ async def test_logged_out_the_overview_sends_you_to_login(
     answer = await browser.get("/mit-overblik")
 
     assert answer.status_code == 303
+
+
+async def test_a_moved_meeting_asks_for_a_fresh_answer(
+    sofie: httpx.AsyncClient, world: World, db_session: AsyncSession
+) -> None:
+    await sofie.post(
+        f"/aftaler/{world.next_meeting}/svar",
+        data={"answer": "coming", "_csrf_token": _csrf(sofie)},
+    )
+    # Moving a meeting settles its answers (app.staff.appointments.move_appointment).
+    await handle_open_answers(db_session, world.next_meeting, utc_now())
+    await db_session.commit()
+
+    page = (await sofie.get(f"/aftaler/{world.next_meeting}")).text
+
+    assert "Du har sagt: Jeg kommer." not in page
+    assert ">Jeg kommer</button>" in page.replace("\n", "").replace("  ", "")

@@ -8,10 +8,10 @@ from datetime import timedelta
 import httpx
 import pytest
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from app.database import utc_now
-from app.model import Activity, Appointment, Goal, GoalHorizon, Source
+from app.database import create_session_factory, utc_now
+from app.model import Activity, Appointment, Goal, GoalHorizon, Source, StaffMember
 from app.overview.models import (
     Answer,
     AppointmentAnswer,
@@ -23,6 +23,7 @@ from app.overview.models import (
     ProposalStatus,
 )
 from app.overview.service import fetch_plans
+from app.staff.replies import accept_proposal
 from tests.staff.conftest import Cast
 from tests.staff.submit import post_form
 
@@ -256,3 +257,24 @@ async def test_a_comment_on_another_young_persons_item_is_not_found(
 
     assert answer.status_code == 404
     assert (await db_session.scalars(select(PlanComment))).first() is None
+
+
+async def test_two_tabs_accepting_at_once_make_one_goal(
+    cast: Cast, db_session: AsyncSession, engine: AsyncEngine
+) -> None:
+    proposal_id = await _proposal(db_session, cast)
+    sessions = create_session_factory(engine)
+    async with sessions() as first_tab, sessions() as second_tab:
+        sara = await first_tab.get_one(StaffMember, cast.sara)
+        seen_by_first = await first_tab.get_one(PlanProposal, proposal_id)
+        seen_by_second = await second_tab.get_one(PlanProposal, proposal_id)
+
+        made = await accept_proposal(first_tab, seen_by_first, sara, None, utc_now())
+        await first_tab.commit()
+        again = await accept_proposal(second_tab, seen_by_second, sara, None, utc_now())
+        await second_tab.commit()
+
+    assert made is not None
+    assert again is None
+    [plan] = await fetch_plans(db_session, cast.sofie)
+    assert len(plan.goals) == 1
