@@ -171,7 +171,7 @@ def stand_in_app(settings: Settings, clock: FrozenClock) -> Litestar:
             await engine.dispose()
 
     async def provide_db_session() -> AsyncIterator[AsyncSession]:
-        async for session in session_scope(factory):
+        async with session_scope(factory) as session:
             yield session
 
     return Litestar(
