@@ -684,6 +684,7 @@ def test_the_router_refuses_production(tmp_path: Path) -> None:
     external = OidcClientSettings(issuer="https://broker.example", client_id="ungeoverblik")
     production = Settings(
         environment=PRODUCTION,
+        public_url="https://unge.fjordby.example",
         data_dir=tmp_path,
         cpr_encryption_key=base64.urlsafe_b64encode(bytes(32)).decode(),
         cpr_hash_key=base64.urlsafe_b64encode(bytes(range(32))).decode(),
