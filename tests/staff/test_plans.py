@@ -17,6 +17,7 @@ from app.model import (
     GoalStatus,
     MeetingSummary,
     Plan,
+    Relation,
     Source,
 )
 from app.overview.service import fetch_plans, latest_meeting_summary
@@ -260,3 +261,34 @@ async def test_updating_an_activity_marks_it_done(
     assert changed.completed_at is not None
     assert changed.responsible_is_young_person
     assert changed.responsible_id is None
+
+
+async def test_an_edit_keeps_a_responsible_whose_relation_has_ended(
+    desk: httpx.AsyncClient, cast: Cast, db_session: AsyncSession
+) -> None:
+    # Jonas no longer works with Sofie, but the activity he took on is still his.
+    relation = await db_session.get_one(Relation, cast.jonas_for_sofie)
+    relation.ended_on = date(2026, 1, 1)
+    activity = Activity(
+        plan_id=cast.sofie_plan,
+        title="Finde en læreplads",
+        responsible_id=cast.jonas,
+        source=Source.UNGEOVERBLIK,
+    )
+    db_session.add(activity)
+    await db_session.flush()
+    activity_id = activity.id
+    await db_session.commit()
+    path = f"/personale/unge/{cast.sofie}/aktiviteter/{activity_id}"
+
+    page = await desk.get(path)
+    answer = await post_form(
+        desk, path, {"status": "in_progress", "responsible": str(cast.jonas), "due_on": ""}
+    )
+
+    assert f'<option value="{cast.jonas}" selected>' in page.text
+    assert answer.status_code == 303
+    db_session.expire_all()
+    changed = await db_session.get_one(Activity, activity_id)
+    assert changed.status is ActivityStatus.IN_PROGRESS
+    assert changed.responsible_id == cast.jonas
