@@ -7,11 +7,14 @@ from datetime import date
 
 from sqlalchemy import (
     CheckConstraint,
+    ColumnElement,
     Date,
     ForeignKey,
     LargeBinary,
     String,
     Text,
+    and_,
+    or_,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -159,3 +162,11 @@ class Relation(Identified, Timestamped, Provenance, Base):
 
     staff_member: Mapped[StaffMember | None] = relationship(lazy="raise")
     organisation: Mapped[Organisation | None] = relationship(lazy="raise")
+
+    @classmethod
+    def is_active_on(cls, day: date) -> ColumnElement[bool]:
+        """Started (or no start known) and not yet over; the end day itself still counts."""
+        return and_(
+            or_(cls.started_on.is_(None), cls.started_on <= day),
+            or_(cls.ended_on.is_(None), cls.ended_on >= day),
+        )

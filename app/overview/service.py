@@ -37,6 +37,7 @@ from app.model import (
 from app.model.columns import Provenance, source_name
 from app.overview.models import AppointmentAnswer
 from app.reference.kle import kle_title
+from app.web.danish_time import today_in_copenhagen
 
 UPCOMING_LIMIT = 5
 NEXT_ACTIVITIES_LIMIT = 5
@@ -205,7 +206,10 @@ async def fetch_appointment(
 async def fetch_contacts(db: AsyncSession, young_person_id: int) -> list[Contact]:
     query = (
         select(Relation)
-        .where(Relation.young_person_id == young_person_id, Relation.ended_on.is_(None))
+        .where(
+            Relation.young_person_id == young_person_id,
+            Relation.is_active_on(today_in_copenhagen()),
+        )
         .options(
             selectinload(Relation.staff_member).selectinload(StaffMember.organisation),
             selectinload(Relation.organisation),

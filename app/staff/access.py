@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.model import Relation, Source, StaffMember, YoungPerson
+from app.web.danish_time import today_in_copenhagen
 
 # Rows from a national source or a plan system belong there: a change made here would be
 # overwritten by the next sync. The desk changes only our own rows (and the demo's).
@@ -23,7 +24,7 @@ def may_see(member: StaffMember) -> ColumnElement[bool]:
         select(Relation.id).where(
             Relation.young_person_id == YoungPerson.id,
             Relation.staff_member_id == member.id,
-            Relation.ended_on.is_(None),
+            Relation.is_active_on(today_in_copenhagen()),
         )
     )
     return and_(YoungPerson.municipality_id == member.municipality_id, works_with)

@@ -17,6 +17,10 @@ MONTHS = (
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 
+def today_in_copenhagen() -> date:
+    return datetime.now(COPENHAGEN).date()
+
+
 def danish_date(moment: datetime | date) -> str:
     """ "3. december 2026" """
     day = _local_day(moment)

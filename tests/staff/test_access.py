@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import httpx
 import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.model import Relation
+from app.web.danish_time import today_in_copenhagen
 from tests.identity.journeys import log_in_with_mitid
 from tests.staff.conftest import Cast
 from tests.staff.submit import post_form
@@ -77,3 +83,33 @@ async def test_a_young_persons_session_does_not_open_the_desk(
     assert desk.headers["location"] == "/personale/log-ind?tilbage=/personale"
     assert own_page.status_code == 303
     assert own_page.headers["location"].startswith("/personale/log-ind")
+
+
+async def _set_emils_relation(db: AsyncSession, cast: Cast, **dates: date | None) -> None:
+    relation = (
+        await db.scalars(
+            select(Relation).where(
+                Relation.young_person_id == cast.emil, Relation.staff_member_id == cast.sara
+            )
+        )
+    ).one()
+    for name, value in dates.items():
+        setattr(relation, name, value)
+    await db.commit()
+
+
+async def test_work_that_has_not_started_yet_gives_no_access(
+    desk: httpx.AsyncClient, cast: Cast, db_session: AsyncSession
+) -> None:
+    next_week = today_in_copenhagen() + timedelta(days=7)
+    await _set_emils_relation(db_session, cast, started_on=next_week, ended_on=None)
+
+    assert (await desk.get(f"/personale/unge/{cast.emil}")).status_code == 404
+
+
+async def test_work_that_ends_later_still_gives_access_today(
+    desk: httpx.AsyncClient, cast: Cast, db_session: AsyncSession
+) -> None:
+    await _set_emils_relation(db_session, cast, ended_on=today_in_copenhagen())
+
+    assert (await desk.get(f"/personale/unge/{cast.emil}")).status_code == 200
