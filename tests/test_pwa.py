@@ -82,3 +82,15 @@ async def test_the_offline_page_says_so_in_plain_danish(client: AsyncTestClient[
 def _png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+async def test_static_files_are_compressed_but_pages_are_not(
+    client: AsyncTestClient[Litestar],
+) -> None:
+    gzip = {"accept-encoding": "gzip"}
+
+    stylesheet = await client.get("/static/css/app.css", headers=gzip)
+    page = await client.get("/", headers=gzip)
+
+    assert stylesheet.headers.get("content-encoding") == "gzip"
+    assert "content-encoding" not in page.headers
