@@ -61,7 +61,11 @@ LOGIN_RATE_LIMIT = RateLimitConfig(
 # are left alone, since they carry CSRF tokens and personal data next to text a user
 # typed, the mix that compression side channels (BREACH) feed on.
 STATIC_COMPRESSION = DefineMiddleware(
-    CompressionMiddleware, config=CompressionConfig(backend="gzip", gzip_compress_level=6)
+    CompressionMiddleware,
+    # woff2 and PNG are compressed already; gzip would only make them bigger.
+    config=CompressionConfig(
+        backend="gzip", gzip_compress_level=6, exclude=[r"\.woff2$", r"\.png$"]
+    ),
 )
 
 

@@ -94,3 +94,11 @@ async def test_static_files_are_compressed_but_pages_are_not(
 
     assert stylesheet.headers.get("content-encoding") == "gzip"
     assert "content-encoding" not in page.headers
+
+
+async def test_fonts_and_images_are_sent_as_they_are(client: AsyncTestClient[Litestar]) -> None:
+    font = await client.get(
+        "/static/fonts/IBMPlexSans-Regular-Latin1.woff2", headers={"accept-encoding": "gzip"}
+    )
+
+    assert "content-encoding" not in font.headers

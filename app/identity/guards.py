@@ -196,7 +196,9 @@ def mark_personal(request: Request[Any, Any, Any]) -> None:
 LOGIN_RATE_LIMITED = {"login_rate_limited": True}
 
 
-def is_login_endpoint(request: Request[Any, Any, Any]) -> bool:
+async def is_login_endpoint(request: Request[Any, Any, Any]) -> bool:
+    # Async on purpose: Litestar sends a sync check through the thread pool, on every
+    # request of every route.
     return bool(request.route_handler.opt.get("login_rate_limited"))
 
 
