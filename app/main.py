@@ -109,13 +109,18 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         lifespan=[lifespan],
         before_send=[security_headers(settings)],
-        exception_handlers={**EXCEPTION_HANDLERS, **IDENTITY_ERROR_HANDLERS},  # type: ignore[dict-item]
+        exception_handlers=_exception_handlers(),
         template_config=template_config(assets),
         csrf_config=_csrf_config(settings),
         middleware=[LOGIN_RATE_LIMIT.middleware],
         stores={"rate_limit": DatabaseStore(session_factory, namespace="rate_limit")},
         debug=False,
     )
+
+
+def _exception_handlers() -> dict[Any, Any]:
+    # Each map is typed by its own exceptions; Litestar takes any exception type.
+    return {**EXCEPTION_HANDLERS, **IDENTITY_ERROR_HANDLERS}
 
 
 def _route_handlers(settings: Settings) -> list[Any]:
