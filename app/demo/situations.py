@@ -231,7 +231,10 @@ VOCATIONAL_STUDENT = SituationTemplate(
     ),
     cases=(_CONTACT_PERSON, _GUIDANCE),
     deadlines=(
-        DeadlineTemplate("Fortæl skolen om dit fravær", "Skriv til din lærer, hvorfor du var væk."),
+        DeadlineTemplate(
+            "Fortæl skolen om dit fravær",
+            "Skriv til din lærer, hvorfor du var væk.",
+        ),
         DeadlineTemplate(
             "Vælg dit fag", "Skriv til din vejleder, hvilket fag du vælger.", "17.27.21"
         ),
@@ -253,7 +256,13 @@ GYMNASIUM_STUDENT = SituationTemplate(
         ),
         Helper(StaffFamily.MENTORS, "Din mentor. Hjælper dig med at få dagen til at gå.", 0.3),
     ),
-    attachments=(Attachment(RelationRole.SCHOOL, GYMNASIUM, "Din skole. Her går du i gymnasiet."),),
+    attachments=(
+        Attachment(
+            RelationRole.SCHOOL,
+            GYMNASIUM,
+            "Din skole. Her går du i gymnasiet.",
+        ),
+    ),
     meetings=(
         MeetingTemplate(
             title="Samtale om dine opgaver",
@@ -447,7 +456,7 @@ ON_YOUTH_ALLOWANCE = SituationTemplate(
     helpers=(
         Helper(
             StaffFamily.JOB_CASEWORKERS,
-            "Din faste kontakt i Jobcentret. Hjælper dig mod en uddannelse og sørger for din sag.",
+            "Din faste kontakt i Jobcentret. Hjælper dig mod uddannelse og med din sag.",
         ),
         Helper(StaffFamily.MENTORS, "Din mentor. Hjælper dig med at komme i gang.", 0.5),
         Helper(
@@ -678,7 +687,10 @@ FGU_STUDENT = SituationTemplate(
         ),
     ),
     deadlines=(
-        DeadlineTemplate("Vælg et sted til din praktikuge", "Skriv til din lærer, hvad du vælger."),
+        DeadlineTemplate(
+            "Vælg et sted til din praktikuge",
+            "Skriv til din lærer, hvad du vælger.",
+        ),
         DeadlineTemplate("Søg om boligstøtte", "Du kan få hjælp til huslejen.", "34.50.20"),
     ),
 )

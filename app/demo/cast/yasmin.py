@@ -110,7 +110,9 @@ class Yasmin(StoryWriter):
                 slot=clock.slot(7, "10:00", 60),
                 status=PLANNED,
                 organiser=NADIA.key,
-                purpose="Vi følger op på din plan. Lene er med, fordi vi også taler om din bolig.",
+                purpose=(
+                    "Vi følger op på din plan. Lene er med, fordi vi også taler om din bolig."
+                ),
                 agenda="1. Skolen og køkkenet\n2. Din praktikuge\n3. Dit budget og boligstøtte",
                 preparation="Tag dit hygiejnebevis med.",
                 place=fgu,
